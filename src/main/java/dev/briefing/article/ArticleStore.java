@@ -1,0 +1,150 @@
+package dev.briefing.article;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores articles, keyed by collection and source, so that reading the same input again updates
+ * an article instead of duplicating it. Portable SQL: runs on H2 and PostgreSQL.
+ */
+@Repository
+public class ArticleStore {
+
+    /** Selects every article column, for {@link #ROW_MAPPER}; append a WHERE clause. */
+    public static final String SELECT = "SELECT a.id, a.collection_id, c.root, a.source_path, a.source_record, a.format, a.title, a.outlet, a.url,"
+            + " a.language, a.body, a.date_status, a.date_value, a.date_earliest, a.date_latest, a.date_source,"
+            + " a.date_evidence, a.fingerprint, a.sketch, a.actors, a.places, a.mediators, a.terms, a.notes"
+            + " FROM article a JOIN collection c ON c.id = a.collection_id";
+
+    /** Maps a row selected with {@link #SELECT}. */
+    public static final RowMapper<StoredArticle> ROW_MAPPER = ArticleStore::mapRow;
+
+    private final JdbcClient jdbc;
+
+    public ArticleStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The id of the collection rooted at {@code root}, created on first use. */
+    public long collectionId(String root) {
+        Optional<Long> existing = jdbc.sql("SELECT id FROM collection WHERE root = ?").param(root).query(Long.class).optional();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        jdbc.sql("INSERT INTO collection (root) VALUES (?)").param(root).update();
+        return jdbc.sql("SELECT id FROM collection WHERE root = ?").param(root).query(Long.class).single();
+    }
+
+    /**
+     * Inserts the article into its collection, or updates the stored one from the same source.
+     * When the content changed, its thread assignment is dropped so that threading looks at it again.
+     */
+    public void save(Article article, long jobInstanceId) {
+        long collectionId = collectionId(article.collection());
+        Optional<String> storedFingerprint = jdbc.sql("SELECT fingerprint FROM article WHERE id = ?")
+                .param(article.id()).query(String.class).optional();
+        if (storedFingerprint.isPresent() && !storedFingerprint.get().equals(article.fingerprint())) {
+            jdbc.sql("DELETE FROM article_part WHERE article_id = ?").param(article.id()).update();
+        }
+        String sql = storedFingerprint.isPresent()
+                ? "UPDATE article SET source_key = :sourceKey, source_path = :sourcePath, source_record = :sourceRecord,"
+                + " format = :format, title = :title, outlet = :outlet, url = :url, language = :language, body = :body,"
+                + " date_status = :dateStatus, date_value = :dateValue, date_earliest = :dateEarliest,"
+                + " date_latest = :dateLatest, date_source = :dateSource, date_evidence = :dateEvidence,"
+                + " fingerprint = :fingerprint, sketch = :sketch, actors = :actors, places = :places,"
+                + " mediators = :mediators, terms = :terms, notes = :notes, stored_by_instance = :instance,"
+                + " last_seen_instance = :instance WHERE id = :id"
+                : "INSERT INTO article (id, collection_id, source_key, source_path, source_record, format, title, outlet,"
+                + " url, language, body, date_status, date_value, date_earliest, date_latest, date_source,"
+                + " date_evidence, fingerprint, sketch, actors, places, mediators, terms, notes,"
+                + " stored_by_instance, last_seen_instance) VALUES (:id, :collectionId, :sourceKey, :sourcePath,"
+                + " :sourceRecord, :format, :title, :outlet, :url, :language, :body, :dateStatus, :dateValue,"
+                + " :dateEarliest, :dateLatest, :dateSource, :dateEvidence, :fingerprint, :sketch, :actors, :places,"
+                + " :mediators, :terms, :notes, :instance, :instance)";
+        PublicationDate date = article.date();
+        jdbc.sql(sql)
+                .param("id", article.id())
+                .param("collectionId", collectionId)
+                .param("sourceKey", article.source().key())
+                .param("sourcePath", article.source().path())
+                .param("sourceRecord", article.source().record())
+                .param("format", article.format())
+                .param("title", article.title())
+                .param("outlet", article.outlet())
+                .param("url", article.url())
+                .param("language", article.language())
+                .param("body", ArticleCodec.encode(article.body()))
+                .param("dateStatus", date.status().name())
+                .param("dateValue", sqlDate(date.date()))
+                .param("dateEarliest", sqlDate(date.earliest()))
+                .param("dateLatest", sqlDate(date.latest()))
+                .param("dateSource", date.source().name())
+                .param("dateEvidence", date.evidence())
+                .param("fingerprint", article.fingerprint())
+                .param("sketch", article.sketch().encode())
+                .param("actors", ArticleCodec.encode(article.entities().actors()))
+                .param("places", ArticleCodec.encode(article.entities().places()))
+                .param("mediators", ArticleCodec.encode(article.entities().mediators()))
+                .param("terms", ArticleCodec.encode(article.terms()))
+                .param("notes", ArticleCodec.encode(article.notes()))
+                .param("instance", jobInstanceId)
+                .update();
+    }
+
+    public int countSeenBy(long collectionId, long jobInstanceId) {
+        return jdbc.sql("SELECT COUNT(*) FROM article WHERE collection_id = ? AND last_seen_instance = ?")
+                .params(collectionId, jobInstanceId).query(Integer.class).single();
+    }
+
+    /** Every article of the collection that the given run read, in a stable order. */
+    public List<Article> seenBy(long collectionId, long jobInstanceId) {
+        return jdbc.sql(SELECT + " WHERE a.collection_id = ? AND a.last_seen_instance = ? ORDER BY a.source_key")
+                .params(collectionId, jobInstanceId)
+                .query(ROW_MAPPER).list().stream().map(StoredArticle::article).toList();
+    }
+
+    private static Date sqlDate(LocalDate date) {
+        return date == null ? null : Date.valueOf(date);
+    }
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static StoredArticle mapRow(ResultSet rs, int rowNum) throws SQLException {
+        PublicationDate date = new PublicationDate(
+                DateStatus.valueOf(rs.getString("date_status")),
+                localDate(rs, "date_value"),
+                localDate(rs, "date_earliest"),
+                localDate(rs, "date_latest"),
+                DateSource.valueOf(rs.getString("date_source")),
+                rs.getString("date_evidence"));
+        Article article = new Article(
+                rs.getString("id"),
+                rs.getString("root"),
+                new SourceRef(rs.getString("source_path"), rs.getString("source_record")),
+                rs.getString("format"),
+                rs.getString("title"),
+                rs.getString("outlet"),
+                rs.getString("url"),
+                rs.getString("language"),
+                ArticleCodec.paragraphs(rs.getString("body")),
+                date,
+                rs.getString("fingerprint"),
+                ContentSketch.decode(rs.getString("sketch")),
+                new Entities(ArticleCodec.strings(rs.getString("actors")), ArticleCodec.strings(rs.getString("places")),
+                        ArticleCodec.strings(rs.getString("mediators"))),
+                ArticleCodec.counts(rs.getString("terms")),
+                ArticleCodec.strings(rs.getString("notes")));
+        return new StoredArticle(rs.getLong("collection_id"), article);
+    }
+}
