@@ -1,0 +1,154 @@
+package dev.briefing.analyze;
+
+import dev.briefing.article.Entities;
+import dev.briefing.article.Paragraph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Finds gazetteer names in an article and decides their roles: actors, places, and mediators
+ * (actors named in a sentence about mediation that are not themselves a party "between X and Y").
+ * A capital city counts as its state when it acts: in the possessive ("Doha's mediation"), as a
+ * party, in a mediation sentence, or as the subject of a reporting verb ("Washington estimates").
+ */
+public final class EntityExtractor {
+
+    private static final Pattern MEDIATION_CUE = Pattern.compile("(?i)\\b(?:mediat\\w*|broker\\w*|go-between|intermediar\\w*|facilitat\\w*)");
+    private static final Set<String> ACTING_VERBS = Set.of(
+            "said", "says", "is", "was", "has", "had", "will", "would", "informed", "told", "announced",
+            "estimates", "estimated", "insists", "insisted", "rejected", "accepted", "agreed", "demands",
+            "demanded", "warned", "stated", "confirmed", "denied", "sent", "proposed", "wants", "hopes");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    /** After these a state or capital names where something happens, not who acts. */
+    private static final Set<String> LOCATIVES = Set.of("in", "inside", "at", "near", "across", "throughout", "into");
+
+    private final Gazetteer gazetteer;
+
+    public EntityExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public Entities extract(List<Paragraph> body) {
+        Set<String> actors = new TreeSet<>();
+        Set<String> places = new TreeSet<>();
+        Set<String> mediationActors = new TreeSet<>();
+        Set<String> parties = new TreeSet<>();
+        for (Paragraph paragraph : body) {
+            for (String sentence : Sentences.split(paragraph.text())) {
+                List<Mention> mentions = mentions(sentence);
+                boolean mediation = MEDIATION_CUE.matcher(sentence).find();
+                Set<Integer> partyMentions = partyMentionIndexes(mentions);
+                for (int i = 0; i < mentions.size(); i++) {
+                    Mention mention = mentions.get(i);
+                    GazetteerEntry entry = mention.entry();
+                    Optional<String> actor = actorOf(mention, mediation || partyMentions.contains(i));
+                    if (mention.locative() && entry.type() == EntityType.STATE) {
+                        places.add(entry.name());
+                        continue;
+                    }
+                    if (entry.type() == EntityType.PLACE && actor.isEmpty()) {
+                        places.add(entry.name());
+                    }
+                    if (actor.isEmpty()) {
+                        continue;
+                    }
+                    actors.add(actor.get());
+                    if (partyMentions.contains(i)) {
+                        parties.add(actor.get());
+                    } else if (mediation && isInstitution(actor.get())) {
+                        mediationActors.add(actor.get());
+                    }
+                }
+            }
+        }
+        mediationActors.removeAll(parties);
+        return new Entities(List.copyOf(actors), List.copyOf(places), List.copyOf(mediationActors));
+    }
+
+    /** The parties a text names in "between X and Y" (with at most an article before each name). */
+    private static Set<Integer> partyMentionIndexes(List<Mention> mentions) {
+        Set<Integer> indexes = new TreeSet<>();
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention first = mentions.get(i);
+            Mention second = mentions.get(i + 1);
+            if (first.followsBetween() && second.followsAndAfter(first)) {
+                indexes.add(i);
+                indexes.add(i + 1);
+            }
+        }
+        return indexes;
+    }
+
+    private Optional<String> actorOf(Mention mention, boolean actingContext) {
+        GazetteerEntry entry = mention.entry();
+        if (entry.type().isActor()) {
+            return Optional.of(entry.name());
+        }
+        if (entry.type() == EntityType.PLACE && entry.standsFor() != null && !mention.locative()
+                && (actingContext || mention.possessive() || mention.followedByActingVerb())) {
+            return Optional.of(entry.standsFor());
+        }
+        return Optional.empty();
+    }
+
+    private boolean isInstitution(String actor) {
+        return gazetteer.entry(actor).map(e -> e.type() == EntityType.STATE || e.type() == EntityType.ORGANISATION).orElse(false);
+    }
+
+    private List<Mention> mentions(String sentence) {
+        List<String> raw = NameTokens.raw(sentence);
+        List<String> tokens = raw.stream().map(NameTokens::stripPossessive).toList();
+        List<Mention> mentions = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Optional<Map.Entry<GazetteerEntry, Integer>> match = gazetteer.trie().longestMatch(tokens, i);
+            if (match.isEmpty()) {
+                i++;
+                continue;
+            }
+            int end = i + match.get().getValue();
+            mentions.add(new Mention(match.get().getKey(), raw, i, end));
+            i = end;
+        }
+        return mentions;
+    }
+
+    /** One gazetteer name found at tokens {@code [start, end)} of a sentence. */
+    private record Mention(GazetteerEntry entry, List<String> sentenceTokens, int start, int end) {
+
+        boolean locative() {
+            return start > 0 && LOCATIVES.contains(sentenceTokens.get(start - 1).toLowerCase(java.util.Locale.ROOT));
+        }
+
+        boolean possessive() {
+            return NameTokens.isPossessive(sentenceTokens.get(end - 1));
+        }
+
+        boolean followedByActingVerb() {
+            return end < sentenceTokens.size() && ACTING_VERBS.contains(sentenceTokens.get(end).toLowerCase(java.util.Locale.ROOT));
+        }
+
+        boolean followsBetween() {
+            int before = start - 1;
+            if (before >= 0 && DETERMINERS.contains(sentenceTokens.get(before).toLowerCase(java.util.Locale.ROOT))) {
+                before--;
+            }
+            return before >= 0 && sentenceTokens.get(before).equalsIgnoreCase("between");
+        }
+
+        boolean followsAndAfter(Mention previous) {
+            int gap = start - previous.end;
+            if (gap == 1) {
+                return sentenceTokens.get(previous.end).equalsIgnoreCase("and");
+            }
+            return gap == 2 && sentenceTokens.get(previous.end).equalsIgnoreCase("and")
+                    && DETERMINERS.contains(sentenceTokens.get(previous.end + 1).toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+}
