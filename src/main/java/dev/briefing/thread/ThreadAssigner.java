@@ -1,0 +1,145 @@
+package dev.briefing.thread;
+
+import dev.briefing.analyze.ContentFingerprinter;
+import dev.briefing.analyze.TermExtractor;
+import dev.briefing.article.Article;
+import dev.briefing.article.PublicationDate;
+import dev.briefing.profile.DeclaredThread;
+import dev.briefing.profile.ThreadProfile;
+import dev.briefing.thread.ProfileSegmenter.Segment;
+import dev.briefing.thread.ThreadingState.DevelopmentState;
+import dev.briefing.thread.ThreadingState.ThreadState;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Places one article: splits it into the parts that concern declared threads (or clusters it when
+ * no declared thread claims it), chooses its main thread, keeps the other substantial parts as
+ * cross-references, and puts every part into an existing or new development of its thread.
+ * Articles must arrive in date order (undated last) for the online decisions to be stable.
+ */
+public final class ThreadAssigner {
+
+    /** A part of an article becomes a cross-reference only when it says enough about the other thread. */
+    static final double CROSS_REFERENCE_MIN_SCORE = 2.0;
+    static final int CROSS_REFERENCE_MIN_WORDS = 25;
+
+    private final ThreadingState state;
+    private final ProfileSegmenter segmenter;
+    private final Map<String, DeclaredThread> declaredThreads = new LinkedHashMap<>();
+    private final SignalExtractor signalExtractor;
+    private final TermExtractor termExtractor;
+    private final ContentFingerprinter fingerprinter;
+    private final ThreadClusterer clusterer = new ThreadClusterer();
+    private final DevelopmentMatcher developmentMatcher = new DevelopmentMatcher();
+
+    ThreadAssigner(ThreadingState state, ThreadProfile profile, SignalExtractor signalExtractor,
+            TermExtractor termExtractor, ContentFingerprinter fingerprinter) {
+        this.state = state;
+        this.segmenter = new ProfileSegmenter(profile, termExtractor);
+        profile.threads().forEach(thread -> declaredThreads.put(thread.id(), thread));
+        this.signalExtractor = signalExtractor;
+        this.termExtractor = termExtractor;
+        this.fingerprinter = fingerprinter;
+    }
+
+    public ThreadAssignment assign(long collectionId, Article article) {
+        List<ParagraphSignals> paragraphs = signalExtractor.signals(article);
+        Set<String> names = new TreeSet<>();
+        paragraphs.forEach(p -> names.addAll(p.names()));
+        state.frequencies().add(article.terms());
+        Map<String, Double> vector = state.frequencies().tfidf(article.terms());
+        PublicationDate date = article.date();
+        LocalDate bestDate = date.isDated() ? date.date() : null;
+
+        List<ThreadAssignment.NewThread> newThreads = new ArrayList<>();
+        List<String> newDevelopments = new ArrayList<>();
+        List<AssignedPart> parts = new ArrayList<>();
+        for (PlannedPart planned : plan(article, paragraphs, vector, names, bestDate)) {
+            ThreadState thread = state.thread(planned.threadCode()).orElseGet(() -> {
+                newThreads.add(new ThreadAssignment.NewThread(planned.threadCode(), planned.label(), planned.declared()));
+                return state.addThread(planned.threadCode(), planned.label(), planned.declared());
+            });
+            if (planned.role() == PartRole.MAIN) {
+                state.addToThread(thread, vector, names, bestDate);
+            }
+            List<ParagraphSignals> members = paragraphs.stream()
+                    .filter(p -> planned.paragraphs().contains(p.index()) || (p.isTitle() && planned.role() == PartRole.MAIN))
+                    .toList();
+            String text = members.stream().map(ParagraphSignals::text).collect(Collectors.joining("\n\n"));
+            Set<String> partNames = new TreeSet<>();
+            members.forEach(p -> partNames.addAll(p.names()));
+            Map<String, Integer> partTerms = termExtractor.termCounts(text, article.language());
+            DevelopmentMatcher.PartSignals signals = new DevelopmentMatcher.PartSignals(fingerprinter.sketch(text),
+                    state.frequencies().tfidf(partTerms), partNames,
+                    date.isDated() ? date.earliest() : null, date.isDated() ? date.latest() : null);
+            DevelopmentState development = developmentMatcher.match(state.developmentsOf(thread), signals).orElseGet(() -> {
+                DevelopmentState created = state.addDevelopment(thread);
+                newDevelopments.add(created.code());
+                return created;
+            });
+            development.add(signals.sketch(), signals.vector(), partNames, signals.earliest(), signals.latest());
+            int words = members.stream().filter(p -> !p.isTitle()).mapToInt(ParagraphSignals::words).sum();
+            parts.add(new AssignedPart(thread.code(), development.code(), planned.role(), planned.paragraphs(), words,
+                    signals.sketch(), partTerms, partNames));
+        }
+        return new ThreadAssignment(article.id(), collectionId, newThreads, newDevelopments, parts);
+    }
+
+    /** A part before it is placed in a development. */
+    private record PlannedPart(String threadCode, String label, boolean declared, PartRole role, List<Integer> paragraphs) {
+    }
+
+    private List<PlannedPart> plan(Article article, List<ParagraphSignals> paragraphs, Map<String, Double> vector,
+            Set<String> names, LocalDate date) {
+        var segments = segmenter.segment(paragraphs, article.language());
+        if (segments.isPresent()) {
+            return declaredParts(segments.get());
+        }
+        String code = clusterer.bestThread(state, vector, names, date).map(ThreadState::code)
+                .orElseGet(state::nextClusteredThreadCode);
+        String label = state.thread(code).map(ThreadState::label).orElseGet(() -> ThreadLabels.forNewCluster(article, paragraphs));
+        List<Integer> all = paragraphs.stream().filter(p -> !p.isTitle()).map(ParagraphSignals::index).toList();
+        return List.of(new PlannedPart(code, label, false, PartRole.MAIN, all));
+    }
+
+    private List<PlannedPart> declaredParts(Map<String, Segment> segments) {
+        List<String> profileOrder = new ArrayList<>(declaredThreads.keySet());
+        String main = segments.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Segment>>comparingInt(e -> e.getValue().words())
+                        .thenComparing(e -> -profileOrder.indexOf(e.getKey())))
+                .orElseThrow().getKey();
+        Map<String, List<Integer>> paragraphsByThread = new HashMap<>();
+        List<Integer> mainParagraphs = new ArrayList<>(segments.get(main).paragraphs());
+        for (Map.Entry<String, Segment> entry : segments.entrySet()) {
+            Segment segment = entry.getValue();
+            if (entry.getKey().equals(main)) {
+                continue;
+            }
+            if (segment.score() >= CROSS_REFERENCE_MIN_SCORE && segment.words() >= CROSS_REFERENCE_MIN_WORDS) {
+                paragraphsByThread.put(entry.getKey(), segment.paragraphs());
+            } else {
+                mainParagraphs.addAll(segment.paragraphs());
+            }
+        }
+        mainParagraphs.sort(Comparator.naturalOrder());
+        List<PlannedPart> parts = new ArrayList<>();
+        parts.add(declaredPart(main, PartRole.MAIN, mainParagraphs));
+        profileOrder.stream().filter(paragraphsByThread::containsKey)
+                .forEach(code -> parts.add(declaredPart(code, PartRole.CROSS_REFERENCE, paragraphsByThread.get(code))));
+        return parts;
+    }
+
+    private PlannedPart declaredPart(String code, PartRole role, List<Integer> paragraphs) {
+        return new PlannedPart(code, declaredThreads.get(code).name(), true, role, paragraphs);
+    }
+}

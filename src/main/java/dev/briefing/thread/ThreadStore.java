@@ -1,0 +1,121 @@
+package dev.briefing.thread;
+
+import dev.briefing.article.ContentSketch;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Persists threads, developments and article parts, and rebuilds the online threading state from
+ * them, so that a new run (or a restart) continues the same threads with the same codes.
+ */
+@Repository
+public class ThreadStore {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() { };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+
+    private final JdbcClient jdbc;
+
+    public ThreadStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The state of a collection's threading as committed, replayed in the order articles were placed. */
+    ThreadingState load(long collectionId) {
+        ThreadingState state = new ThreadingState();
+        jdbc.sql("SELECT code, label, declared FROM negotiation_thread WHERE collection_id = ? ORDER BY code")
+                .param(collectionId)
+                .query((rs, row) -> state.addThread(rs.getString("code"), rs.getString("label"), rs.getBoolean("declared")))
+                .list();
+        String[] currentArticle = {null};
+        Map<String, Double>[] articleVector = new Map[1];
+        jdbc.sql("SELECT p.article_id, p.thread_code, p.development_code, p.role, p.sketch, p.terms, p.names,"
+                        + " a.terms AS article_terms, a.actors, a.places, a.date_status, a.date_value, a.date_earliest, a.date_latest"
+                        + " FROM article_part p JOIN article a ON a.id = p.article_id WHERE p.collection_id = ?"
+                        + " ORDER BY COALESCE(a.date_value, DATE '9999-12-31'), a.id, p.role DESC, p.thread_code")
+                .param(collectionId)
+                .query(rs -> {
+                    String articleId = rs.getString("article_id");
+                    if (!articleId.equals(currentArticle[0])) {
+                        currentArticle[0] = articleId;
+                        Map<String, Integer> articleTerms = JSON.readValue(rs.getString("article_terms"), COUNTS);
+                        state.frequencies().add(articleTerms);
+                        articleVector[0] = state.frequencies().tfidf(articleTerms);
+                    }
+                    boolean dated = !"UNDATED".equals(rs.getString("date_status"));
+                    LocalDate bestDate = dated ? rs.getDate("date_value").toLocalDate() : null;
+                    ThreadingState.ThreadState thread = state.thread(rs.getString("thread_code")).orElseThrow();
+                    if (PartRole.valueOf(rs.getString("role")) == PartRole.MAIN) {
+                        Set<String> names = new TreeSet<>(JSON.readValue(rs.getString("actors"), STRINGS));
+                        names.addAll(JSON.readValue(rs.getString("places"), STRINGS));
+                        state.addToThread(thread, articleVector[0], names, bestDate);
+                    }
+                    Map<String, Integer> partTerms = JSON.readValue(rs.getString("terms"), COUNTS);
+                    state.restoreDevelopment(rs.getString("development_code"), thread).add(
+                            ContentSketch.decode(rs.getString("sketch")),
+                            state.frequencies().tfidf(partTerms),
+                            new TreeSet<>(JSON.readValue(rs.getString("names"), STRINGS)),
+                            dated ? toLocalDate(rs.getDate("date_earliest")) : null,
+                            dated ? toLocalDate(rs.getDate("date_latest")) : null);
+                });
+        return state;
+    }
+
+    public void save(ThreadAssignment assignment, long jobInstanceId) {
+        long collectionId = assignment.collectionId();
+        for (ThreadAssignment.NewThread thread : assignment.newThreads()) {
+            jdbc.sql("INSERT INTO negotiation_thread (collection_id, code, label, declared, created_by_instance) VALUES (?, ?, ?, ?, ?)")
+                    .params(collectionId, thread.code(), thread.label(), thread.declared(), jobInstanceId).update();
+        }
+        for (AssignedPart part : assignment.parts()) {
+            if (assignment.newDevelopments().contains(part.developmentCode())) {
+                jdbc.sql("INSERT INTO development (collection_id, code, thread_code) VALUES (?, ?, ?)")
+                        .params(collectionId, part.developmentCode(), part.threadCode()).update();
+            }
+            jdbc.sql("INSERT INTO article_part (article_id, collection_id, thread_code, development_code, role, paragraphs,"
+                            + " words, sketch, terms, names) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(assignment.articleId(), collectionId, part.threadCode(), part.developmentCode(), part.role().name(),
+                            part.paragraphs().stream().map(String::valueOf).collect(Collectors.joining(",")),
+                            part.words(), part.sketch().encode(), JSON.writeValueAsString(new java.util.TreeMap<>(part.terms())),
+                            JSON.writeValueAsString(new TreeSet<>(part.names())))
+                    .update();
+        }
+    }
+
+    public List<StoredThread> threads(long collectionId) {
+        return jdbc.sql("SELECT code, label, declared, created_by_instance FROM negotiation_thread WHERE collection_id = ? ORDER BY code")
+                .param(collectionId)
+                .query((rs, row) -> new StoredThread(rs.getString(1), rs.getString(2), rs.getBoolean(3), rs.getLong(4)))
+                .list();
+    }
+
+    /** The parts of the articles a run read, in a stable order. */
+    public List<StoredPart> partsSeenBy(long collectionId, long jobInstanceId) {
+        return jdbc.sql("SELECT p.article_id, p.thread_code, p.development_code, p.role, p.paragraphs FROM article_part p"
+                        + " JOIN article a ON a.id = p.article_id WHERE p.collection_id = ? AND a.last_seen_instance = ?"
+                        + " ORDER BY p.thread_code, p.development_code, p.article_id")
+                .params(collectionId, jobInstanceId)
+                .query((rs, row) -> new StoredPart(rs.getString(1), rs.getString(2), rs.getString(3),
+                        PartRole.valueOf(rs.getString(4)), parseParagraphs(rs.getString(5))))
+                .list();
+    }
+
+    private static List<Integer> parseParagraphs(String encoded) {
+        return encoded.isEmpty() ? List.of() : java.util.Arrays.stream(encoded.split(",")).map(Integer::valueOf).toList();
+    }
+
+    private static LocalDate toLocalDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}
