@@ -1,0 +1,31 @@
+package dev.briefing.briefing;
+
+import dev.briefing.article.Article;
+import dev.briefing.ingest.InputIssue;
+import dev.briefing.profile.ThreadProfile;
+import dev.briefing.thread.StoredPart;
+import dev.briefing.thread.StoredThread;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * Everything a briefing is assembled from: the articles a run read and how threading placed them,
+ * what was skipped, and the run's choices (period, timeframe unit, production time).
+ *
+ * @param from null when the period is open at the start
+ * @param to   null when the period is open at the end
+ */
+public record BriefingInput(
+        String collectionName,
+        List<Article> articles,
+        List<StoredPart> parts,
+        List<StoredThread> threads,
+        ThreadProfile profile,
+        List<InputIssue> issues,
+        LocalDate from,
+        LocalDate to,
+        TimeframeUnit timeframeUnit,
+        ZonedDateTime producedAt) {
+}

@@ -1,0 +1,54 @@
+package dev.briefing.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Writes output files so that a reader never sees half a briefing: each file is written to a
+ * temporary file in the same folder and moved into place in one step. Folder names derived from
+ * user input are sanitised to letters, digits, dots, dashes and underscores.
+ */
+public final class OutputFiles {
+
+    private static final int MAX_NAME_LENGTH = 80;
+
+    private OutputFiles() {
+    }
+
+    /** A safe file or folder name for {@code raw}: no path separators, no leading dot, bounded length. */
+    public static String sanitize(String raw) {
+        String ascii = Normalizer.normalize(raw, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String safe = ascii.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-{2,}", "-").replaceAll("^[-.]+|[-.]+$", "");
+        if (safe.length() > MAX_NAME_LENGTH) {
+            safe = safe.substring(0, MAX_NAME_LENGTH).replaceAll("[-.]+$", "");
+        }
+        return safe.isEmpty() ? "briefing" : safe.toLowerCase(Locale.ROOT);
+    }
+
+    public static void writeAtomically(Path target, byte[] content) {
+        try {
+            Files.createDirectories(target.getParent());
+            Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".partial");
+            try {
+                Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                try {
+                    Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+}

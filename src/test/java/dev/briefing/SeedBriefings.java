@@ -1,0 +1,42 @@
+package dev.briefing;
+
+import dev.briefing.article.Article;
+import dev.briefing.briefing.BriefingInput;
+import dev.briefing.briefing.TimeframeUnit;
+import dev.briefing.ingest.InputIssue;
+import dev.briefing.profile.ThreadProfile;
+import dev.briefing.thread.AssignedPart;
+import dev.briefing.thread.StoredPart;
+import dev.briefing.thread.StoredThread;
+import dev.briefing.thread.ThreadAssignment;
+import dev.briefing.thread.ThreadAssignments;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Briefing inputs built from articles in memory, threaded as the job would, without a database. */
+public final class SeedBriefings {
+
+    public static final ZonedDateTime PRODUCED_AT = ZonedDateTime.parse("2026-11-23T06:00:00Z");
+
+    private SeedBriefings() {
+    }
+
+    public static BriefingInput input(List<Article> articles, ThreadProfile profile, List<InputIssue> issues, LocalDate from, LocalDate to) {
+        List<StoredPart> parts = new ArrayList<>();
+        List<StoredThread> threads = new ArrayList<>();
+        for (ThreadAssignment assignment : ThreadAssignments.inMemory(articles, profile)) {
+            assignment.newThreads().forEach(t -> threads.add(new StoredThread(t.code(), t.label(), t.declared(), 1)));
+            for (AssignedPart part : assignment.parts()) {
+                parts.add(new StoredPart(assignment.articleId(), part.threadCode(), part.developmentCode(), part.role(), part.paragraphs()));
+            }
+        }
+        return new BriefingInput("seeds", articles, parts, threads, profile, issues, from, to, TimeframeUnit.MONTH, PRODUCED_AT);
+    }
+
+    public static BriefingInput seeds() {
+        return input(Seeds.articlesInDateOrder(), Seeds.PROFILE, List.of(), null, null);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.briefing.briefing;
+
+import dev.briefing.SeedBriefings;
+import dev.briefing.Seeds;
+import dev.briefing.briefing.BriefingModel.ArticleEntry;
+import dev.briefing.briefing.BriefingModel.Briefing;
+import dev.briefing.briefing.BriefingModel.DevelopmentEntry;
+import dev.briefing.briefing.BriefingModel.ThreadSection;
+import dev.briefing.ingest.InputIssue;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BriefingAssemblerTest {
+
+    private final BriefingAssembler assembler = new BriefingAssembler(Seeds.TERMS, Seeds.ENTITIES);
+
+    @Test
+    void numbersArticlesChronologicallyWithUndatedLast() {
+        Briefing briefing = assembler.assemble(SeedBriefings.seeds());
+
+        assertThat(briefing.articles()).extracting(ArticleEntry::file).containsExactly(
+                Seeds.BRUSSELS_SUMMIT, Seeds.CAIRO_EFE, Seeds.ANKARA_MEETING, Seeds.ANKARA_ROUNDUP, Seeds.CAIRO_LE_PARISIEN);
+        assertThat(briefing.articles()).extracting(ArticleEntry::number).containsExactly(1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void describesThePeriodAndTheDatingInTheOverview() {
+        Briefing briefing = assembler.assemble(SeedBriefings.seeds());
+
+        assertThat(briefing.period().display()).isEqualTo("25 October 2023 to 22 August 2024");
+        assertThat(briefing.overview().statedDates()).isEqualTo(1);
+        assertThat(briefing.overview().estimatedDates()).isEqualTo(3);
+        assertThat(briefing.overview().undatedArticles()).isEqualTo(1);
+        assertThat(briefing.overview().outletCount()).isEqualTo(2);
+        assertThat(briefing.declaredThreadsWithoutCoverage()).containsExactly("Lebanon ceasefire track");
+    }
+
+    @Test
+    void namesPartiesFromTheProfileAndMediatorsFromTheReports() {
+        ThreadSection gaza = assembler.assemble(SeedBriefings.seeds()).threads().get(0);
+
+        assertThat(gaza.parties()).containsExactly("Israel", "Hamas");
+        assertThat(gaza.mediators()).containsExactlyInAnyOrder("Egypt", "Qatar", "United States");
+    }
+
+    @Test
+    void everySummarySentenceIsQuotedFromTheArticleItCites() {
+        Briefing briefing = assembler.assemble(SeedBriefings.seeds());
+
+        for (ThreadSection thread : briefing.threads()) {
+            for (var frame : thread.timeframes()) {
+                for (DevelopmentEntry development : frame.developments()) {
+                    assertThat(development.summary()).isNotEmpty();
+                    for (var sentence : development.summary()) {
+                        String file = briefing.articles().get(sentence.quotedFrom() - 1).file();
+                        String body = String.join("\n", Seeds.article(file).body().stream().map(p -> p.text()).toList());
+                        assertThat(body).as("sentence quoted from [%d] %s", sentence.quotedFrom(), file).contains(sentence.text());
+                        assertThat(development.sources()).extracting(BriefingModel.SourceCitation::number)
+                                .contains(sentence.quotedFrom()).containsAll(sentence.alsoReportedBy());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aBoundedPeriodLeavesOutDatedArticlesOutsideItButKeepsUndatedOnes() {
+        Briefing briefing = assembler.assemble(SeedBriefings.input(Seeds.articlesInDateOrder(), Seeds.PROFILE, List.of(),
+                LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30)));
+
+        assertThat(briefing.articles()).extracting(ArticleEntry::file).containsExactly(Seeds.CAIRO_EFE, Seeds.CAIRO_LE_PARISIEN);
+        assertThat(briefing.period().display()).isEqualTo("1 January 2024 to 30 June 2024");
+    }
+
+    @Test
+    void listsSkippedAndRepairedInputs() {
+        Briefing briefing = assembler.assemble(SeedBriefings.input(Seeds.articlesInDateOrder(), Seeds.PROFILE, List.of(
+                new InputIssue("empty.txt", InputIssue.Severity.SKIPPED, "the file is empty"),
+                new InputIssue(Seeds.CAIRO_EFE, InputIssue.Severity.DEGRADED, "decoded as windows-1252")), null, null));
+
+        assertThat(briefing.skipped()).extracting(BriefingModel.IssueEntry::reason).containsExactly("the file is empty");
+        assertThat(briefing.degraded()).extracting(BriefingModel.IssueEntry::source).containsExactly(Seeds.CAIRO_EFE);
+    }
+}
