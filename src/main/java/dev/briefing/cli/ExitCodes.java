@@ -1,0 +1,17 @@
+package dev.briefing.cli;
+
+/** What the process exit code tells a script or scheduler about a run (also in README). */
+public final class ExitCodes {
+
+    /** The run completed; every input was used. */
+    public static final int DONE = 0;
+    /** The run failed; nothing new was written. */
+    public static final int FAILED = 1;
+    /** The command line or its arguments were wrong; nothing was run. */
+    public static final int USAGE = 2;
+    /** The run completed and wrote its briefing, but some inputs were skipped (listed in it). */
+    public static final int COMPLETED_WITH_SKIPS = 3;
+
+    private ExitCodes() {
+    }
+}

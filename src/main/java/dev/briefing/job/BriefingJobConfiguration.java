@@ -1,0 +1,196 @@
+package dev.briefing.job;
+
+import dev.briefing.analyze.AnalyzeProcessor;
+import dev.briefing.analyze.ArticleAnalyzer;
+import dev.briefing.analyze.ContentFingerprinter;
+import dev.briefing.analyze.TermExtractor;
+import dev.briefing.article.Article;
+import dev.briefing.article.ArticleStore;
+import dev.briefing.article.StoredArticle;
+import dev.briefing.briefing.BriefingAssembler;
+import dev.briefing.ingest.ArticleFormat;
+import dev.briefing.ingest.ArticleSourceReader;
+import dev.briefing.ingest.Catalogue;
+import dev.briefing.ingest.InputIssueStore;
+import dev.briefing.ingest.InputReader;
+import dev.briefing.ingest.InputScanner;
+import dev.briefing.ingest.InputSkipPolicy;
+import dev.briefing.ingest.SkipRecorder;
+import dev.briefing.ingest.SourceDocument;
+import dev.briefing.ingest.StoreArticlesWriter;
+import dev.briefing.profile.ThreadProfileLoader;
+import dev.briefing.render.RenderBriefingTasklet;
+import dev.briefing.render.RenderRequest;
+import dev.briefing.render.TemplateFolder;
+import dev.briefing.thread.SignalExtractor;
+import dev.briefing.thread.ThreadAssignment;
+import dev.briefing.thread.ThreadAssignmentWriter;
+import dev.briefing.thread.ThreadStore;
+import dev.briefing.thread.ThreadingProcessor;
+import dev.briefing.thread.UnthreadedArticles;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.context.annotation.ScopedProxyMode;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import javax.sql.DataSource;
+import java.util.List;
+
+/**
+ * Wiring of {@code briefingJob}: ingest (read, understand, store articles) -> thread (group them
+ * into negotiation threads, developments and timeframes) -> render (write the HTML and PDF
+ * briefing). Only wiring lives here; each step's reader, processor and writer belong to their
+ * feature packages.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BriefingProperties.class)
+class BriefingJobConfiguration {
+
+    static final String JOB_NAME = "briefingJob";
+
+    @Bean
+    Job briefingJob(JobRepository jobRepository, Step ingestStep, Step threadStep, Step renderStep, RunOutcomeListener outcome) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(ingestStep)
+                .next(threadStep)
+                .next(renderStep)
+                .listener(outcome)
+                .build();
+    }
+
+    @Bean
+    RunOutcomeListener runOutcomeListener() {
+        return new RunOutcomeListener();
+    }
+
+    /** One per step, created inside it for the step's other beans; a plain object, not a proxy. */
+    @Bean
+    @Scope(value = "step", proxyMode = ScopedProxyMode.NO)
+    RunContext runContext(@Value("#{stepExecution}") StepExecution stepExecution, ArticleStore articles,
+            ThreadProfileLoader profiles) {
+        RunParameters parameters = RunParameters.of(stepExecution.getJobParameters());
+        String root = parameters.input().toAbsolutePath().normalize().toString();
+        return new RunContext(parameters, stepExecution.getJobExecution().getJobInstance().getInstanceId(),
+                articles.collectionId(root), root,
+                profiles.load(ThreadProfileLoader.resolve(parameters.profile(), parameters.input())));
+    }
+
+    // ---- ingest ------------------------------------------------------------------------
+
+    @Bean
+    Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, BriefingProperties properties,
+            ArticleSourceReader articleSourceReader, AnalyzeProcessor analyzeProcessor, StoreArticlesWriter storeArticlesWriter,
+            SkipRecorder skipRecorder, InputSkipPolicy inputSkipPolicy) {
+        return new StepBuilder("ingest", jobRepository)
+                .<SourceDocument, Article>chunk(properties.ingest().chunkSize())
+                .transactionManager(transactionManager)
+                .reader(articleSourceReader)
+                .processor(analyzeProcessor)
+                .writer(storeArticlesWriter)
+                .faultTolerant()
+                .skipPolicy(inputSkipPolicy)
+                .skipListener(skipRecorder)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ArticleSourceReader articleSourceReader(RunContext run, InputScanner scanner, List<ArticleFormat> formats,
+            BriefingProperties properties) {
+        InputReader reader = new InputReader(formats, properties.ingest().maxFileSize().toBytes(), Catalogue.EMPTY);
+        return new ArticleSourceReader(run.parameters().input(), run.collectionRoot(), scanner, reader,
+                new ProgressLog("ingest", "files"));
+    }
+
+    @Bean
+    @StepScope
+    AnalyzeProcessor analyzeProcessor(RunContext run, ArticleAnalyzer analyzer) {
+        return new AnalyzeProcessor(analyzer, run.profile().anchors(), run.parameters().runDate());
+    }
+
+    @Bean
+    @StepScope
+    StoreArticlesWriter storeArticlesWriter(RunContext run, ArticleStore articles, InputIssueStore issues) {
+        return new StoreArticlesWriter(articles, issues, run.jobInstanceId(), run.collectionId());
+    }
+
+    @Bean
+    @StepScope
+    SkipRecorder skipRecorder(RunContext run, InputIssueStore issues) {
+        return new SkipRecorder(issues, run.jobInstanceId(), run.collectionId());
+    }
+
+    @Bean
+    @StepScope
+    InputSkipPolicy inputSkipPolicy(ArticleSourceReader articleSourceReader, BriefingProperties properties) {
+        return new InputSkipPolicy(articleSourceReader::inputFileCount, properties.ingest().maxSkipShare(),
+                properties.ingest().skipLimit());
+    }
+
+    // ---- thread ------------------------------------------------------------------------
+
+    @Bean
+    Step threadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, BriefingProperties properties,
+            JdbcCursorItemReader<StoredArticle> unthreadedArticles, ThreadingProcessor threadingProcessor,
+            ThreadAssignmentWriter threadAssignmentWriter) {
+        return new StepBuilder("thread", jobRepository)
+                .<StoredArticle, ThreadAssignment>chunk(properties.threading().chunkSize())
+                .transactionManager(transactionManager)
+                .reader(unthreadedArticles)
+                .processor(threadingProcessor)
+                .writer(threadAssignmentWriter)
+                .listener(threadingProcessor)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    JdbcCursorItemReader<StoredArticle> unthreadedArticles(RunContext run, DataSource dataSource) {
+        return UnthreadedArticles.reader(dataSource, run.collectionId(), run.jobInstanceId());
+    }
+
+    @Bean
+    @StepScope
+    ThreadingProcessor threadingProcessor(RunContext run, ThreadStore threads, SignalExtractor signals, TermExtractor terms,
+            ContentFingerprinter fingerprinter) {
+        return new ThreadingProcessor(threads, run.collectionId(), run.profile(), signals, terms, fingerprinter);
+    }
+
+    @Bean
+    @StepScope
+    ThreadAssignmentWriter threadAssignmentWriter(RunContext run, ThreadStore threads) {
+        return new ThreadAssignmentWriter(threads, run.jobInstanceId());
+    }
+
+    // ---- render ------------------------------------------------------------------------
+
+    @Bean
+    Step renderStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RenderBriefingTasklet renderBriefingTasklet) {
+        return new StepBuilder("render", jobRepository)
+                .tasklet(renderBriefingTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    RenderBriefingTasklet renderBriefingTasklet(RunContext run, ArticleStore articles, ThreadStore threads, InputIssueStore issues,
+            BriefingAssembler assembler, BriefingProperties properties) {
+        RunParameters parameters = run.parameters();
+        RenderRequest request = new RenderRequest(run.collectionId(), run.jobInstanceId(), parameters.collectionName(),
+                run.profile(), parameters.briefingFolder(), parameters.from(), parameters.to(), parameters.timeframe(),
+                parameters.paper(), new TemplateFolder(parameters.templates()),
+                parameters.producedAt().withZoneSameInstant(properties.zoneId()));
+        return new RenderBriefingTasklet(request, articles, threads, issues, assembler);
+    }
+}

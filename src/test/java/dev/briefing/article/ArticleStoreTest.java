@@ -1,0 +1,65 @@
+package dev.briefing.article;
+
+import dev.briefing.Seeds;
+import dev.briefing.ingest.InputIssue;
+import dev.briefing.ingest.InputIssueStore;
+import dev.briefing.ingest.ScratchDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(properties = "briefing.cli.enabled=false")
+class ArticleStoreTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        ScratchDatabase.register(registry, "store");
+    }
+
+    @Autowired
+    ArticleStore store;
+    @Autowired
+    InputIssueStore issues;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void storingTheSameSourceAgainUpdatesInsteadOfDuplicating() {
+        Article article = Seeds.article(Seeds.CAIRO_EFE, "/store/upsert");
+        store.save(article, 1);
+        store.save(article, 2);
+        long collection = store.collectionId("/store/upsert");
+
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM article WHERE collection_id = ?").param(collection).query(Integer.class).single())
+                .isEqualTo(1);
+        assertThat(store.seenBy(collection, 2)).containsExactly(article);
+        assertThat(store.seenBy(collection, 1)).as("the later run saw it last").isEmpty();
+    }
+
+    @Test
+    void anArticleReadsBackAsItWasStored() {
+        List<Article> seeds = Seeds.articlesInDateOrder("/store/roundtrip");
+        seeds.forEach(article -> store.save(article, 7));
+
+        assertThat(store.seenBy(store.collectionId("/store/roundtrip"), 7)).containsExactlyInAnyOrderElementsOf(seeds);
+    }
+
+    @Test
+    void recordsEachIssueOncePerRun() {
+        long collection = store.collectionId("/store/issues");
+        InputIssue issue = new InputIssue("empty.txt", InputIssue.Severity.SKIPPED, "the file is empty");
+
+        issues.record(11, collection, issue);
+        issues.record(11, collection, issue);
+
+        assertThat(issues.forRun(11)).containsExactly(issue);
+        assertThat(issues.forRun(12)).isEmpty();
+    }
+}

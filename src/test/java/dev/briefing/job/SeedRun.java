@@ -1,0 +1,87 @@
+package dev.briefing.job;
+
+import dev.briefing.briefing.TimeframeUnit;
+import dev.briefing.ingest.InputDigest;
+import dev.briefing.render.PaperSize;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Run parameters for the sample articles, as the command line would build them. */
+final class SeedRun {
+
+    static final Path SEEDS = Path.of("seeds").toAbsolutePath();
+    static final Path TEMPLATES = Path.of("report-templates").toAbsolutePath();
+    static final ZonedDateTime PRODUCED_AT = ZonedDateTime.parse("2026-11-23T06:00:00Z");
+
+    private SeedRun() {
+    }
+
+    static RunParameters parameters(Path input, Path output) {
+        return parameters(input, output, TEMPLATES);
+    }
+
+    static RunParameters parameters(Path input, Path output, Path templates) {
+        return new RunParameters(input, output, null, null, TimeframeUnit.MONTH, Optional.empty(), templates, PaperSize.A4,
+                LocalDate.of(2026, 11, 23), InputDigest.of(input), PRODUCED_AT);
+    }
+
+    /**
+     * One step of a job execution. (Kept out of test classes: Spring Batch's step-scope test
+     * listener takes any test method returning a StepExecution for a step-scope factory.)
+     */
+    static org.springframework.batch.core.step.StepExecution step(org.springframework.batch.core.job.JobExecution execution, String name) {
+        return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(name)).findFirst().orElseThrow();
+    }
+
+    /**
+     * A fresh folder under {@code target/} for one test class's database and output. It must exist
+     * before the Spring context starts (the database lives there), earlier than JUnit's temporary
+     * folders are created; {@code mvn clean} removes it.
+     */
+    static Path scratchFolder(String name) {
+        try {
+            Path target = Files.createDirectories(Path.of("target", "test-runs"));
+            return Files.createTempDirectory(target, name + "-").toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A private copy of the seeds (with their thread profile) that a test may change. */
+    static Path copyOfSeeds(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            try (Stream<Path> files = Files.list(SEEDS)) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, folder.resolve(file.getFileName()));
+                }
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path copyOfTemplates(Path folder) {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path file : files.toList()) {
+                Path target = folder.resolve(TEMPLATES.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

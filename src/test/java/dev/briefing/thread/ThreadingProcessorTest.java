@@ -1,0 +1,86 @@
+package dev.briefing.thread;
+
+import dev.briefing.Seeds;
+import dev.briefing.article.Article;
+import dev.briefing.article.ArticleStore;
+import dev.briefing.article.StoredArticle;
+import dev.briefing.ingest.ScratchDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The thread step's processor and writer against the real store: placements persist, and a
+ * processor started later (a new run, or a restart) continues the same threads and developments.
+ */
+@SpringBootTest(properties = "briefing.cli.enabled=false")
+class ThreadingProcessorTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        ScratchDatabase.register(registry, "threading");
+    }
+
+    @Autowired
+    ArticleStore articles;
+    @Autowired
+    ThreadStore threads;
+
+    private ThreadingProcessor processor(long collectionId) {
+        ThreadingProcessor processor = new ThreadingProcessor(threads, collectionId, Seeds.PROFILE,
+                new SignalExtractor(Seeds.TERMS, Seeds.ENTITIES), Seeds.TERMS, Seeds.FINGERPRINTER);
+        processor.beforeStep(null);
+        return processor;
+    }
+
+    private long thread(String collection, List<Article> inDateOrder) {
+        long collectionId = articles.collectionId(collection);
+        ThreadingProcessor processor = processor(collectionId);
+        ThreadAssignmentWriter writer = new ThreadAssignmentWriter(threads, 1);
+        for (Article article : inDateOrder) {
+            articles.save(article, 1);
+            writer.write(new Chunk<>(processor.process(new StoredArticle(collectionId, article))));
+        }
+        return collectionId;
+    }
+
+    @Test
+    void aLaterRunContinuesTheSameThreadsAndDevelopments() {
+        List<Article> seeds = Seeds.articlesInDateOrder("/threading/continues");
+        long collection = thread("/threading/continues", seeds.stream().filter(a -> !a.source().path().equals(Seeds.ANKARA_ROUNDUP)).toList());
+
+        Article roundup = Seeds.article(Seeds.ANKARA_ROUNDUP, "/threading/continues");
+        articles.save(roundup, 2);
+        ThreadAssignment late = processor(collection).process(new StoredArticle(collection, roundup));
+
+        assertThat(late.newThreads()).as("no thread is created again").isEmpty();
+        String meetingDevelopment = threads.partsSeenBy(collection, 1).stream()
+                .filter(p -> p.threadCode().equals("turkey-hamas-channel")).findFirst().orElseThrow().developmentCode();
+        assertThat(late.parts()).filteredOn(p -> p.threadCode().equals("turkey-hamas-channel"))
+                .extracting(AssignedPart::developmentCode).containsExactly(meetingDevelopment);
+    }
+
+    @Test
+    void threadingTheSameInputTwiceGivesTheSameCodes() {
+        long first = thread("/threading/first", Seeds.articlesInDateOrder("/threading/first"));
+        long second = thread("/threading/second", Seeds.articlesInDateOrder("/threading/second"));
+
+        assertThat(placements(first)).hasSize(8).isEqualTo(placements(second));
+    }
+
+    /** Where each article's parts went, by source file, independent of the collection's article ids. */
+    private List<String> placements(long collectionId) {
+        java.util.Map<String, String> files = new java.util.HashMap<>();
+        articles.seenBy(collectionId, 1).forEach(a -> files.put(a.id(), a.source().path()));
+        return threads.partsSeenBy(collectionId, 1).stream()
+                .map(p -> files.get(p.articleId()) + " " + p.threadCode() + " " + p.developmentCode() + " " + p.role())
+                .sorted().toList();
+    }
+}
