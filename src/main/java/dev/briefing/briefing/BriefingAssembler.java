@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -49,7 +50,8 @@ import java.util.stream.Collectors;
 public final class BriefingAssembler {
 
     static final int SUMMARY_SENTENCES = 3;
-    static final int HEADLINE_MAX_WORDS = 22;
+    /** A headline made from a quoted sentence is cut to a lead-in of this many words. */
+    static final int HEADLINE_MAX_WORDS = 16;
     private static final DateTimeFormatter PRODUCED = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm xxx", Locale.ENGLISH);
 
     private final ExtractiveSummarizer summarizer;
@@ -92,7 +94,7 @@ public final class BriefingAssembler {
         List<IssueEntry> skipped = issues(input.issues(), InputIssue.Severity.SKIPPED);
         List<IssueEntry> degraded = issues(input.issues(), InputIssue.Severity.DEGRADED);
         return new Briefing(
-                "Negotiation briefing: " + input.collectionName(),
+                input.profile().title() != null ? input.profile().title() : "Negotiation briefing: " + input.collectionName(),
                 input.collectionName(),
                 period(input, included),
                 input.producedAt().toOffsetDateTime().toString(),
@@ -162,18 +164,20 @@ public final class BriefingAssembler {
                     cross && heldIn != null ? "thread-" + heldIn.code() : null);
         }).toList();
         String code = ordered.get(0).developmentCode();
-        return new DevelopmentEntry(code, "dev-" + code, headline(ordered, byId, summary), date, summary, sources,
+        Optional<String> title = ownTitle(ordered, byId);
+        return new DevelopmentEntry(code, "dev-" + code, title.orElseGet(() -> leadIn(ordered, byId, summary)), title.isEmpty(), date,
+                summary, sources,
                 ordered.stream().allMatch(p -> p.role() == PartRole.CROSS_REFERENCE));
     }
 
-    /** An article's own title when it is wholly about this development, else the summary's first sentence. */
-    private static String headline(List<StoredPart> reports, Map<String, Article> byId, List<SummarySentence> summary) {
-        for (StoredPart part : reports) {
-            Article article = byId.get(part.articleId());
-            if (part.role() == PartRole.MAIN && article.hasOwnTitle()) {
-                return article.title();
-            }
-        }
+    /** The own title of an article this development holds (not merely cross-references). */
+    private static Optional<String> ownTitle(List<StoredPart> reports, Map<String, Article> byId) {
+        return reports.stream().filter(p -> p.role() == PartRole.MAIN).map(p -> byId.get(p.articleId()))
+                .filter(Article::hasOwnTitle).map(Article::title).findFirst();
+    }
+
+    /** Without a title, the opening words of the summary's first sentence, marked as cut. */
+    private static String leadIn(List<StoredPart> reports, Map<String, Article> byId, List<SummarySentence> summary) {
         String first = summary.isEmpty() ? byId.get(reports.get(0).articleId()).displayTitle() : summary.get(0).text();
         String[] words = first.split("\\s+");
         return words.length <= HEADLINE_MAX_WORDS ? first : String.join(" ", List.of(words).subList(0, HEADLINE_MAX_WORDS)) + " …";

@@ -73,12 +73,14 @@ public final class BriefingModel {
     }
 
     /**
+     * @param headlineDerived    no report has a title of its own: the headline is the opening of the first summary sentence
      * @param crossReferenceOnly every source here is a cross-reference: the articles are held by other threads
      */
     public record DevelopmentEntry(
             String code,
             String anchor,
             String headline,
+            boolean headlineDerived,
             DateDisplay date,
             List<SummarySentence> summary,
             List<SourceCitation> sources,

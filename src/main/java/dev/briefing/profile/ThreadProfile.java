@@ -9,10 +9,12 @@ import java.util.Set;
  * What a user declares about the subject of a collection: the negotiation threads to follow and
  * the anchor dates that durations in undated articles are counted from. Optional: without a
  * profile, threads are found by clustering and no date is estimated from durations.
+ *
+ * @param title the briefing's title for this subject, or null for a title naming the input folder
  */
-public record ThreadProfile(List<AnchorDate> anchors, List<DeclaredThread> threads) {
+public record ThreadProfile(String title, List<AnchorDate> anchors, List<DeclaredThread> threads) {
 
-    public static final ThreadProfile EMPTY = new ThreadProfile(List.of(), List.of());
+    public static final ThreadProfile EMPTY = new ThreadProfile(null, List.of(), List.of());
 
     public ThreadProfile {
         anchors = anchors == null ? List.of() : List.copyOf(anchors);
@@ -26,6 +28,6 @@ public record ThreadProfile(List<AnchorDate> anchors, List<DeclaredThread> threa
     }
 
     public boolean isEmpty() {
-        return anchors.isEmpty() && threads.isEmpty();
+        return title == null && anchors.isEmpty() && threads.isEmpty();
     }
 }
