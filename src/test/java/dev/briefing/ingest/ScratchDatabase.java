@@ -7,7 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** A fresh H2 file database under {@code target/} for one Spring test class. */
+/**
+ * A fresh folder under {@code target/} for one Spring test class, holding its H2 database (and
+ * whatever else the test writes). It is made while the context is configured, before JUnit's own
+ * temporary folders exist; {@code mvn clean} removes it.
+ */
 public final class ScratchDatabase {
 
     private ScratchDatabase() {

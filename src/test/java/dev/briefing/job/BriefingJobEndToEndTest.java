@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import dev.briefing.ingest.ScratchDatabase;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,11 +38,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BriefingJobEndToEndTest {
 
-    static final Path work = SeedRun.scratchFolder("e2e");
+    static Path work;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("briefing.data-dir", () -> work.resolve("data").toString());
+        work = ScratchDatabase.register(registry, "e2e");
     }
 
     @Autowired

@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import dev.briefing.ingest.ScratchDatabase;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,11 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBatchTest
 class RestartTest {
 
-    static final Path work = SeedRun.scratchFolder("restart");
+    static Path work;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        registry.add("briefing.data-dir", () -> work.resolve("data").toString());
+        work = ScratchDatabase.register(registry, "restart");
     }
 
     @Autowired

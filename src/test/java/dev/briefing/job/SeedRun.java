@@ -40,20 +40,6 @@ final class SeedRun {
         return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(name)).findFirst().orElseThrow();
     }
 
-    /**
-     * A fresh folder under {@code target/} for one test class's database and output. It must exist
-     * before the Spring context starts (the database lives there), earlier than JUnit's temporary
-     * folders are created; {@code mvn clean} removes it.
-     */
-    static Path scratchFolder(String name) {
-        try {
-            Path target = Files.createDirectories(Path.of("target", "test-runs"));
-            return Files.createTempDirectory(target, name + "-").toAbsolutePath();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** A private copy of the seeds (with their thread profile) that a test may change. */
     static Path copyOfSeeds(Path folder) {
         try {
