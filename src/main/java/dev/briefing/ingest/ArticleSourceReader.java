@@ -34,8 +34,10 @@ public class ArticleSourceReader implements ItemStreamReader<SourceDocument> {
     private final ProgressListener progress;
 
     private List<InputFile> files = List.of();
+    private Catalogue catalogue = Catalogue.EMPTY;
     private int fileIndex;
     private int recordIndex;
+    private int inputsEmitted;
     private final Deque<ReadResult> pending = new ArrayDeque<>();
 
     /** Told how far reading has got, for progress display. */
@@ -55,6 +57,7 @@ public class ArticleSourceReader implements ItemStreamReader<SourceDocument> {
     @Override
     public void open(ExecutionContext context) {
         files = scanner.scan(inputFolder);
+        catalogue = Catalogue.load(inputFolder);
         fileIndex = 0;
         recordIndex = 0;
         if (context.containsKey(NEXT_FILE)) {
@@ -73,6 +76,14 @@ public class ArticleSourceReader implements ItemStreamReader<SourceDocument> {
         return files.size();
     }
 
+    /**
+     * How many inputs there are at least: the files, or, once files holding many records have been
+     * read, the articles and rejected records met so far in this execution.
+     */
+    public int inputsKnown() {
+        return Math.max(files.size(), inputsEmitted);
+    }
+
     @Override
     public SourceDocument read() {
         while (pending.isEmpty()) {
@@ -80,7 +91,7 @@ public class ArticleSourceReader implements ItemStreamReader<SourceDocument> {
                 return null;
             }
             InputFile file = files.get(fileIndex);
-            List<ReadResult> results = inputReader.read(file, collection);
+            List<ReadResult> results = inputReader.read(file, collection, catalogue);
             pending.addAll(results.subList(Math.min(recordIndex, results.size()), results.size()));
             if (pending.isEmpty()) {
                 advanceFile();
@@ -88,6 +99,7 @@ public class ArticleSourceReader implements ItemStreamReader<SourceDocument> {
         }
         ReadResult next = pending.poll();
         recordIndex++;
+        inputsEmitted++;
         if (pending.isEmpty()) {
             advanceFile();
         }

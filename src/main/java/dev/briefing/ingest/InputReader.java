@@ -18,15 +18,16 @@ public final class InputReader {
     private final List<ArticleFormat> formats;
     private final TextDecoder decoder = new TextDecoder();
     private final long maxFileBytes;
-    private final Catalogue catalogue;
 
-    public InputReader(List<ArticleFormat> formats, long maxFileBytes, Catalogue catalogue) {
+    public InputReader(List<ArticleFormat> formats, long maxFileBytes) {
         this.formats = List.copyOf(formats);
         this.maxFileBytes = maxFileBytes;
-        this.catalogue = catalogue;
     }
 
-    public List<ReadResult> read(InputFile file, String collection) {
+    /**
+     * @param catalogue metadata for files named in the input folder's catalogue
+     */
+    public List<ReadResult> read(InputFile file, String collection, Catalogue catalogue) {
         try {
             if (!Files.isRegularFile(file.path())) {
                 return reject(file, "not a regular file (a broken link or a special file)");
@@ -40,8 +41,8 @@ public final class InputReader {
             TextDecoder.Decoded decoded = decoder.decode(bytes, declaredCharset(bytes));
             Optional<ArticleFormat> format = formats.stream().filter(f -> f.handles(file, decoded.text())).findFirst();
             if (format.isEmpty()) {
-                return reject(file, "not an article format this job reads (." + file.extension()
-                        + "); it reads .txt, .md, .html, .htm, .xml/.rss/.atom feeds, .jsonl and .csv");
+                return reject(file, "not an article format this job reads (." + file.extension() + "); it reads "
+                        + ".txt, .md, .html, .htm, RSS and Atom feeds (.xml, .rss, .atom), .jsonl, .json and .csv");
             }
             ReadContext context = new ReadContext(collection, catalogue.metadataFor(file.relativePath()),
                     decoded.note().map(List::of).orElse(List.of()));
@@ -57,13 +58,14 @@ public final class InputReader {
         }
     }
 
+    /** Sizes in the units the setting is written in (Spring's: 1 KB = 1024 bytes, 1 MB = 1024 KB). */
     static String humanSize(long bytes) {
-        if (bytes < 1_000) {
+        if (bytes < 1024) {
             return bytes + " bytes";
         }
-        return bytes < 1_000_000
-                ? String.format(java.util.Locale.ROOT, "%.1f kB", bytes / 1e3)
-                : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
+        return bytes < 1024 * 1024
+                ? String.format(java.util.Locale.ROOT, "%.1f KB", bytes / 1024.0)
+                : String.format(java.util.Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
     }
 
     private static List<ReadResult> reject(InputFile file, String reason) {

@@ -16,8 +16,11 @@ import java.util.stream.Stream;
  */
 public final class InputScanner {
 
-    /** Files that configure a collection: the thread profile and the metadata catalogue. */
-    public static final Set<String> CONTROL_FILES = Set.of("threads.yaml", "catalogue.csv", "catalog.csv");
+    /**
+     * Files that configure a collection rather than hold articles. (The metadata catalogue is read
+     * as an input so that its unusable rows are reported.)
+     */
+    public static final Set<String> CONTROL_FILES = Set.of("threads.yaml");
 
     public List<InputFile> scan(Path root) {
         if (!Files.isDirectory(root)) {

@@ -7,21 +7,22 @@ import java.util.function.IntSupplier;
 
 /**
  * Skips unusable inputs until they are most of the input: the run then fails instead of producing
- * a briefing from the few readable leftovers. The limit is a share of the input files (default
- * half), or a fixed number when one is configured. Only {@link SkippedInputException} is skipped;
- * any other error is a fault of the job and fails it.
+ * a briefing from the few readable leftovers. The limit is a share (default half) of the inputs
+ * known so far (the input files, or more once files holding many records are read), or a fixed
+ * number when one is configured. Only {@link SkippedInputException} is skipped; any other error is
+ * a fault of the job and fails it.
  */
 public class InputSkipPolicy implements SkipPolicy {
 
-    private final IntSupplier inputFileCount;
+    private final IntSupplier inputCount;
     private final double maxSkipShare;
     private final int fixedLimit;
 
     /**
      * @param fixedLimit a fixed number of skips allowed, or a negative number to use the share
      */
-    public InputSkipPolicy(IntSupplier inputFileCount, double maxSkipShare, int fixedLimit) {
-        this.inputFileCount = inputFileCount;
+    public InputSkipPolicy(IntSupplier inputCount, double maxSkipShare, int fixedLimit) {
+        this.inputCount = inputCount;
         this.maxSkipShare = maxSkipShare;
         this.fixedLimit = fixedLimit;
     }
@@ -40,13 +41,13 @@ public class InputSkipPolicy implements SkipPolicy {
     }
 
     long limit() {
-        return fixedLimit >= 0 ? fixedLimit : (long) Math.floor(inputFileCount.getAsInt() * maxSkipShare);
+        return fixedLimit >= 0 ? fixedLimit : (long) Math.floor(inputCount.getAsInt() * maxSkipShare);
     }
 
     private String describeLimit() {
         return fixedLimit >= 0
                 ? "briefing.ingest.skip-limit is " + fixedLimit
-                : "at most " + Math.round(maxSkipShare * 100) + "% of the " + inputFileCount.getAsInt()
-                        + " input files may be skipped (briefing.ingest.max-skip-share)";
+                : "at most " + Math.round(maxSkipShare * 100) + "% of the " + inputCount.getAsInt()
+                        + " inputs may be skipped (briefing.ingest.max-skip-share)";
     }
 }

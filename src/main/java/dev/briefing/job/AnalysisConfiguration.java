@@ -10,6 +10,11 @@ import dev.briefing.analyze.LanguageIdentifier;
 import dev.briefing.analyze.TermExtractor;
 import dev.briefing.briefing.BriefingAssembler;
 import dev.briefing.ingest.ArticleFormat;
+import dev.briefing.ingest.CatalogueFormat;
+import dev.briefing.ingest.CsvFormat;
+import dev.briefing.ingest.FeedFormat;
+import dev.briefing.ingest.HtmlFormat;
+import dev.briefing.ingest.JsonRecordsFormat;
 import dev.briefing.ingest.InputScanner;
 import dev.briefing.ingest.PlainTextFormat;
 import dev.briefing.profile.ThreadProfileLoader;
@@ -65,9 +70,11 @@ class AnalysisConfiguration {
         return new BriefingAssembler(terms, entities);
     }
 
+    /** The input formats, in the order they are asked whether they read a file. */
     @Bean
     List<ArticleFormat> articleFormats() {
-        return List.of(new PlainTextFormat());
+        return List.of(new CatalogueFormat(), new CsvFormat(), new JsonRecordsFormat(), new FeedFormat(), new HtmlFormat(),
+                new PlainTextFormat());
     }
 
     @Bean

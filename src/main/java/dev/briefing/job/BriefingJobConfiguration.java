@@ -10,7 +10,6 @@ import dev.briefing.article.StoredArticle;
 import dev.briefing.briefing.BriefingAssembler;
 import dev.briefing.ingest.ArticleFormat;
 import dev.briefing.ingest.ArticleSourceReader;
-import dev.briefing.ingest.Catalogue;
 import dev.briefing.ingest.InputIssueStore;
 import dev.briefing.ingest.InputReader;
 import dev.briefing.ingest.InputScanner;
@@ -108,7 +107,7 @@ class BriefingJobConfiguration {
     @StepScope
     ArticleSourceReader articleSourceReader(RunContext run, InputScanner scanner, List<ArticleFormat> formats,
             BriefingProperties properties) {
-        InputReader reader = new InputReader(formats, properties.ingest().maxFileSize().toBytes(), Catalogue.EMPTY);
+        InputReader reader = new InputReader(formats, properties.ingest().maxFileSize().toBytes());
         return new ArticleSourceReader(run.parameters().input(), run.collectionRoot(), scanner, reader,
                 new ProgressLog("ingest", "files"));
     }
@@ -134,7 +133,7 @@ class BriefingJobConfiguration {
     @Bean
     @StepScope
     InputSkipPolicy inputSkipPolicy(ArticleSourceReader articleSourceReader, BriefingProperties properties) {
-        return new InputSkipPolicy(articleSourceReader::inputFileCount, properties.ingest().maxSkipShare(),
+        return new InputSkipPolicy(articleSourceReader::inputsKnown, properties.ingest().maxSkipShare(),
                 properties.ingest().skipLimit());
     }
 

@@ -31,7 +31,7 @@ class ArticleSourceReaderTest {
     }
 
     private ArticleSourceReader reader() {
-        InputReader inputReader = new InputReader(List.of(new PlainTextFormat()), 1_000_000, Catalogue.EMPTY);
+        InputReader inputReader = new InputReader(List.of(new PlainTextFormat()), 1_000_000);
         return new ArticleSourceReader(folder, "/c", new InputScanner(), inputReader, (done, total, current) -> progress.add(done + "/" + total));
     }
 

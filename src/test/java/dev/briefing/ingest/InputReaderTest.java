@@ -14,10 +14,10 @@ class InputReaderTest {
     @TempDir
     Path folder;
 
-    private final InputReader reader = new InputReader(List.of(new PlainTextFormat()), 1_000, Catalogue.EMPTY);
+    private final InputReader reader = new InputReader(List.of(new PlainTextFormat()), 1_000);
 
     private List<ReadResult> read(String name) {
-        return reader.read(new InputFile(folder.resolve(name), name), "/c");
+        return reader.read(new InputFile(folder.resolve(name), name), "/c", Catalogue.EMPTY);
     }
 
     private static String reason(List<ReadResult> results) {
@@ -44,7 +44,7 @@ class InputReaderTest {
         Files.createSymbolicLink(folder.resolve("gone.txt"), folder.resolve("missing-target.txt"));
 
         assertThat(reason(read("empty.txt"))).isEqualTo("the file is empty");
-        assertThat(reason(read("big.txt"))).isEqualTo("the file is 2.0 kB, above the 1.0 kB limit (briefing.ingest.max-file-size)");
+        assertThat(reason(read("big.txt"))).isEqualTo("the file is 2.0 KB, above the 1000 bytes limit (briefing.ingest.max-file-size)");
         assertThat(reason(read("binary.txt"))).startsWith("the file is binary");
         assertThat(reason(read("notes.docx"))).startsWith("not an article format this job reads (.docx)");
         assertThat(reason(read("gone.txt"))).startsWith("not a regular file");
