@@ -55,7 +55,8 @@ public final class ArticleAnalyzer {
      */
     public Article analyze(SourceDocument document, List<AnchorDate> anchors, LocalDate today) {
         CleanedText cleaned = cleaner.clean(document.blocks());
-        List<Paragraph> body = cleaned.paragraphs();
+        String title = document.metadata().title() != null ? document.metadata().title() : cleaned.title();
+        List<Paragraph> body = withoutRepeatedTitle(cleaned.paragraphs(), title);
         String text = body.stream().filter(p -> !p.heading()).map(Paragraph::text).collect(Collectors.joining("\n\n"));
         if (text.isBlank()) {
             throw new SkippedInputException(document.source(), "no article text is left once the site chrome is removed");
@@ -75,7 +76,6 @@ public final class ArticleAnalyzer {
 
         List<String> notes = new ArrayList<>(document.notes());
         notes.addAll(date.notes());
-        String title = document.metadata().title() != null ? document.metadata().title() : cleaned.title();
         String outlet = document.metadata().outlet() != null ? document.metadata().outlet() : cleaned.outlet();
         String titledText = title == null ? text : title + "\n\n" + text;
 
@@ -106,6 +106,18 @@ public final class ArticleAnalyzer {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM provides SHA-256", e);
         }
+    }
+
+    /** A page or Markdown file often repeats its title as the first heading; it is the title, not body. */
+    private static List<Paragraph> withoutRepeatedTitle(List<Paragraph> paragraphs, String title) {
+        if (title != null && !paragraphs.isEmpty() && normalisedTitle(paragraphs.get(0).text()).equals(normalisedTitle(title))) {
+            return paragraphs.subList(1, paragraphs.size());
+        }
+        return paragraphs;
+    }
+
+    private static String normalisedTitle(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private static List<Paragraph> prepend(Paragraph first, List<Paragraph> rest) {

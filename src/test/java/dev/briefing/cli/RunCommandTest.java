@@ -1,0 +1,119 @@
+package dev.briefing.cli;
+
+import dev.briefing.ingest.ScratchDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code briefing run} as a user meets it: its summary and its exit codes. */
+@SpringBootTest(properties = "briefing.cli.enabled=false")
+class RunCommandTest {
+
+    static Path work;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        work = ScratchDatabase.register(registry, "cli");
+    }
+
+    @Autowired
+    BriefingCommandLine briefing;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = briefing.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        return commandLine.execute(args);
+    }
+
+    private static Path seedsCopy(Path folder) throws Exception {
+        Files.createDirectories(folder);
+        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+        return folder;
+    }
+
+    @Test
+    void aCleanRunExitsZeroAndPrintsWhatItDid() throws Exception {
+        Path input = seedsCopy(work.resolve("clean/seeds"));
+
+        int exit = run("run", "--input", input.toString(), "--output", work.resolve("clean/out").toString(), "--run-date", "2026-11-23");
+
+        assertThat(exit).isEqualTo(ExitCodes.DONE);
+        assertThat(out.toString())
+                .contains("Read 5 input files: 5 articles stored, 0 inputs skipped.")
+                .contains("Found 3 negotiation threads and 6 developments:")
+                .contains("  - Turkey's channel to Hamas")
+                .contains(work.resolve("clean/out/seeds-2026-11-23/briefing.pdf").toString());
+    }
+
+    @Test
+    void runningACompletedRunAgainReportsItInsteadOfRepeatingIt() throws Exception {
+        Path input = seedsCopy(work.resolve("again/seeds"));
+        String[] args = {"run", "--input", input.toString(), "--output", work.resolve("again/out").toString(), "--run-date", "2026-11-23"};
+        assertThat(run(args)).isEqualTo(ExitCodes.DONE);
+
+        assertThat(run(args)).isEqualTo(ExitCodes.DONE);
+        assertThat(out.toString()).contains("already completed on").contains("nothing was run again");
+    }
+
+    @Test
+    void skippedInputsGiveExitCodeThreeAndAreListed() throws Exception {
+        Path input = seedsCopy(work.resolve("skips/seeds"));
+        Files.writeString(input.resolve("empty.txt"), "");
+
+        int exit = run("run", "--input", input.toString(), "--output", work.resolve("skips/out").toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.COMPLETED_WITH_SKIPS);
+        assertThat(out.toString()).contains("COMPLETED_WITH_SKIPS").contains("Skipped (1):").contains("  - empty.txt: the file is empty");
+    }
+
+    @Test
+    void mostlyBadInputFailsTheRunWithExitCodeOne(@TempDir Path input) throws Exception {
+        Files.writeString(input.resolve("a.txt"), "Mediators met in Doha on Thursday to discuss the draft agreement.");
+        Files.writeString(input.resolve("b.txt"), "");
+        Files.write(input.resolve("c.txt"), new byte[] {0, 1, 2});
+        Files.writeString(input.resolve("d.docx"), "x");
+
+        int exit = run("run", "--input", input.toString(), "--output", work.resolve("bad/out").toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.FAILED);
+        assertThat(out.toString()).contains("The run failed:").contains("more than 2 unusable inputs")
+                .contains("Start it again with the same options to restart it");
+        assertThat(Files.exists(work.resolve("bad/out"))).as("no briefing from the leftovers").isFalse();
+    }
+
+    @Test
+    void badUsageExitsTwoWithoutRunning() {
+        assertThat(run("run", "--input", work.resolve("does-not-exist").toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("is not a folder");
+        assertThat(run("run", "--input", "seeds", "--timeframe", "fortnight")).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("timeframe unit 'fortnight' is not one of day, week, month, auto");
+        assertThat(run("run", "--from", "2024-05-01", "--to", "2024-01-01")).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("run", "--no-such-option")).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void helpListsTheCommandsAndExitCodes() {
+        assertThat(run("--help")).isEqualTo(ExitCodes.DONE);
+        assertThat(out.toString()).contains("run").contains("Exit codes:").contains("3   done, but some inputs were skipped");
+    }
+}
