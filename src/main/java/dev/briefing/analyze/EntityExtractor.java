@@ -13,13 +13,19 @@ import java.util.regex.Pattern;
 
 /**
  * Finds gazetteer names in an article and decides their roles: actors, places, and mediators
- * (actors named in a sentence about mediation that are not themselves a party "between X and Y").
+ * (actors named next to a word of mediation, "Qatari mediation", "brokered by Saudi Arabia and the
+ * United States", "Egypt and Qatar, the main mediators", that are not a party "between X and Y").
  * A capital city counts as its state when it acts: in the possessive ("Doha's mediation"), as a
  * party, in a mediation sentence, or as the subject of a reporting verb ("Washington estimates").
  */
 public final class EntityExtractor {
 
     private static final Pattern MEDIATION_CUE = Pattern.compile("(?i)\\b(?:mediat\\w*|broker\\w*|go-between|intermediar\\w*|facilitat\\w*)");
+    private static final Pattern MEDIATION_WORD = Pattern.compile("(?i)(?:mediat|broker|intermediar|facilitat)\\w*|go-between");
+    /** Words that may stand between a mediation word and the mediators it names. */
+    private static final Set<String> MEDIATION_LINKS = Set.of("and", "or", "the", "by", "of", "from", "with", "alongside", "continues",
+            "continued", "continue", "main", "key", "chief", "principal", "joint", "regional", "international", "as", "efforts", "effort",
+            "led", "role", "s");
     private static final Set<String> ACTING_VERBS = Set.of(
             "said", "says", "is", "was", "has", "had", "will", "would", "informed", "told", "announced",
             "estimates", "estimated", "insists", "insisted", "rejected", "accepted", "agreed", "demands",
@@ -44,6 +50,7 @@ public final class EntityExtractor {
                 List<Mention> mentions = mentions(sentence);
                 boolean mediation = MEDIATION_CUE.matcher(sentence).find();
                 Set<Integer> partyMentions = partyMentionIndexes(mentions);
+                Set<Integer> mediatorMentions = mediation ? mediatorMentionIndexes(mentions) : Set.of();
                 for (int i = 0; i < mentions.size(); i++) {
                     Mention mention = mentions.get(i);
                     GazetteerEntry entry = mention.entry();
@@ -61,7 +68,7 @@ public final class EntityExtractor {
                     actors.add(actor.get());
                     if (partyMentions.contains(i)) {
                         parties.add(actor.get());
-                    } else if (mediation && isInstitution(actor.get())) {
+                    } else if (mediatorMentions.contains(i) && isInstitution(actor.get())) {
                         mediationActors.add(actor.get());
                     }
                 }
@@ -83,6 +90,43 @@ public final class EntityExtractor {
             }
         }
         return indexes;
+    }
+
+    /**
+     * The names a mediation word reaches: walking away from it in either direction over names and
+     * linking words ("and", "the", "by", "main" ...), stopping at the first other word.
+     */
+    private static Set<Integer> mediatorMentionIndexes(List<Mention> mentions) {
+        Set<Integer> indexes = new TreeSet<>();
+        if (mentions.isEmpty()) {
+            return indexes;
+        }
+        List<String> tokens = mentions.get(0).sentenceTokens();
+        for (int cue = 0; cue < tokens.size(); cue++) {
+            if (!MEDIATION_WORD.matcher(tokens.get(cue)).matches()) {
+                continue;
+            }
+            collect(mentions, tokens, cue - 1, -1, indexes);
+            collect(mentions, tokens, cue + 1, 1, indexes);
+        }
+        return indexes;
+    }
+
+    private static void collect(List<Mention> mentions, List<String> tokens, int from, int step, Set<Integer> indexes) {
+        int position = from;
+        while (position >= 0 && position < tokens.size()) {
+            int at = position;
+            Optional<Integer> mention = java.util.stream.IntStream.range(0, mentions.size()).boxed()
+                    .filter(i -> mentions.get(i).start() <= at && at < mentions.get(i).end()).findFirst();
+            if (mention.isPresent()) {
+                indexes.add(mention.get());
+                position = step > 0 ? mentions.get(mention.get()).end() : mentions.get(mention.get()).start() - 1;
+            } else if (MEDIATION_LINKS.contains(tokens.get(position).toLowerCase(java.util.Locale.ROOT))) {
+                position += step;
+            } else {
+                return;
+            }
+        }
     }
 
     private Optional<String> actorOf(Mention mention, boolean actingContext) {
