@@ -10,15 +10,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Splits an article into the parts that concern the threads a profile declares. Each paragraph is
- * scored against every declared thread by the keywords, actors and places it shares with it, each
- * cue weighing less the more threads list it. A paragraph stays with the thread of the paragraph
- * before it unless it clearly belongs elsewhere: it continues a report ("The sources explained",
- * "During the meeting"), or another thread outscores the current one by a margin and is backed by
- * a name only that thread lists. A sub-heading may start a new part on any lead.
+ * Splits an article into the parts that concern the threads a profile declares. A thread can
+ * claim an article only when the article names every party the thread declares (or, without
+ * parties, at least one of its names): shared vocabulary alone ("ceasefire", "prisoners") never
+ * ties a report on Sudan to the Gaza talks. Each paragraph is then scored against the eligible
+ * threads by the keywords, actors and places it shares with them, each cue weighing less the
+ * more threads list it. A paragraph stays with the thread of the paragraph before it when it goes
+ * on with that report ("The sources explained", "During the meeting", "... said that the meeting
+ * discussed"), and otherwise unless another thread outscores the current one by a margin and is
+ * backed by a name only that thread lists. A sub-heading may start a new part on any lead.
  */
 public final class ProfileSegmenter {
 
@@ -30,6 +35,10 @@ public final class ProfileSegmenter {
                     + "|statement|delegations?|agency)\\b|according to (?:the|these|those) (?:sources?|informants?)"
                     + "|during (?:the|this) (?:meeting|session|talks|visit|call)|it was also|(?:he|she|they) (?:also )?(?:added|said|stressed"
                     + "|noted|explained|pointed out|affirmed|warned|insisted)|in (?:his|her|their) (?:statements?|remarks|speech))");
+
+    /** A reference back to an event the previous paragraph introduced ("the meeting discussed"), not a new one ("the meeting of"). */
+    private static final Pattern BACK_REFERENCE = Pattern.compile(
+            "(?i)\\bthe (?:meeting|session|visit|call|two sides|talks held)\\b(?!\\s+(?:of|between|in|with|at|on|held)\\b)");
 
     private final List<DeclaredThread> threads;
     private final TermExtractor termExtractor;
@@ -55,6 +64,12 @@ public final class ProfileSegmenter {
         if (threads.isEmpty()) {
             return Optional.empty();
         }
+        Set<String> articleNames = new TreeSet<>();
+        paragraphs.forEach(p -> articleNames.addAll(p.names()));
+        List<DeclaredThread> eligible = threads.stream().filter(thread -> mayClaim(thread, articleNames)).toList();
+        if (eligible.isEmpty()) {
+            return Optional.empty();
+        }
         Map<String, List<List<String>>> keywordStems = keywordStems(language);
         Map<String, Integer> keywordListings = keywordListings(keywordStems);
         Map<String, Segment> segments = new LinkedHashMap<>();
@@ -62,10 +77,10 @@ public final class ProfileSegmenter {
         DeclaredThread current = null;
         for (ParagraphSignals paragraph : paragraphs) {
             Map<DeclaredThread, Double> scores = new LinkedHashMap<>();
-            for (DeclaredThread thread : threads) {
+            for (DeclaredThread thread : eligible) {
                 scores.put(thread, score(paragraph, thread, keywordStems.get(thread.id()), keywordListings));
             }
-            DeclaredThread best = best(scores);
+            DeclaredThread best = best(eligible, scores);
             double bestScore = scores.get(best);
             if (current == null) {
                 if (bestScore < MIN_SCORE) {
@@ -107,9 +122,17 @@ public final class ProfileSegmenter {
                 (existing, added) -> existing.plus(paragraph, score));
     }
 
-    private DeclaredThread best(Map<DeclaredThread, Double> scores) {
-        DeclaredThread best = threads.get(0);
-        for (DeclaredThread thread : threads) {
+    /** Whether an article naming these actors and places can belong to the thread at all. */
+    private static boolean mayClaim(DeclaredThread thread, Set<String> articleNames) {
+        if (!thread.parties().isEmpty()) {
+            return articleNames.containsAll(thread.parties());
+        }
+        return entityCues(thread).stream().anyMatch(articleNames::contains);
+    }
+
+    private static DeclaredThread best(List<DeclaredThread> eligible, Map<DeclaredThread, Double> scores) {
+        DeclaredThread best = eligible.get(0);
+        for (DeclaredThread thread : eligible) {
             if (scores.get(thread) > scores.get(best)) {
                 best = thread;
             }
@@ -117,8 +140,16 @@ public final class ProfileSegmenter {
         return best;
     }
 
+    /** The paragraph goes on reporting what the one before it began: it opens so, or refers back in its first sentence. */
     private static boolean continues(ParagraphSignals paragraph) {
-        return !paragraph.heading() && CONTINUATION.matcher(paragraph.text()).lookingAt();
+        if (paragraph.heading()) {
+            return false;
+        }
+        if (CONTINUATION.matcher(paragraph.text()).lookingAt()) {
+            return true;
+        }
+        List<String> sentences = dev.briefing.analyze.Sentences.split(paragraph.text());
+        return !sentences.isEmpty() && BACK_REFERENCE.matcher(sentences.get(0)).find();
     }
 
     private boolean hasExclusiveName(ParagraphSignals paragraph, DeclaredThread thread) {
@@ -140,10 +171,14 @@ public final class ProfileSegmenter {
         return score;
     }
 
-    private static java.util.Set<String> entityCues(DeclaredThread thread) {
-        java.util.Set<String> names = new java.util.TreeSet<>(thread.actors());
+    /**
+     * The names that speak for a thread. Its parties are not among them unless also listed as
+     * actors: they decide whether an article can belong to the thread at all, but a war's sides
+     * are named by every thread about that war and tell them apart no better than its keywords.
+     */
+    private static Set<String> entityCues(DeclaredThread thread) {
+        Set<String> names = new TreeSet<>(thread.actors());
         names.addAll(thread.places());
-        names.addAll(thread.parties());
         return names;
     }
 

@@ -50,6 +50,17 @@ class ProfileSegmenterTest {
     }
 
     @Test
+    void sharedVocabularyWithoutTheThreadsPartiesDoesNotClaimAnArticle() {
+        Article sudan = Seeds.ANALYZER.analyze(new dev.briefing.ingest.SourceDocument(Seeds.COLLECTION,
+                dev.briefing.article.SourceRef.file("sudan.txt"), "text", List.of(
+                        "Sudan's army and the Rapid Support Forces agreed in Jeddah to a seven-day ceasefire and a truce to let aid in,"
+                                + " and discussed the release of prisoners, Saudi and US mediators said."),
+                dev.briefing.ingest.SourceMetadata.NONE, List.of()), List.of(), Seeds.RUN_DATE);
+
+        assertThat(segmenter.segment(signals.signals(sudan), "en")).as("the Gaza talks need both Israel and Hamas").isEmpty();
+    }
+
+    @Test
     void anArticleNoDeclaredThreadClaimsIsLeftForClustering() {
         ThreadProfile unrelated = new ThreadProfile(null, List.of(), List.of(
                 new DeclaredThread("sudan", "Sudan talks", List.of("Jeddah talks"), List.of("Sudan"), List.of(), List.of())));
