@@ -13,6 +13,8 @@ import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 
 import java.io.IOException;
@@ -53,6 +55,38 @@ public final class TermExtractor implements AutoCloseable {
             throw new UncheckedIOException("analysing an in-memory string failed", e);
         }
         return terms;
+    }
+
+    /**
+     * A term as it stands in the text: its stem, the word it was stemmed from, and whether it
+     * directly follows the previous term (no stop word or punctuation removed in between).
+     */
+    public record Token(String term, String word, boolean adjacent) {
+    }
+
+    /** The analysed terms of {@code text} with the words they come from, for readable labels. */
+    public List<Token> tokens(String text, String language) {
+        List<Token> tokens = new ArrayList<>();
+        Analyzer analyzer = byLanguage.getOrDefault(language, fallback);
+        try (TokenStream stream = analyzer.tokenStream("body", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            int lastEnd = -1;
+            while (stream.incrementToken()) {
+                if (term.length() > 1) {
+                    String gap = lastEnd < 0 ? "" : text.substring(lastEnd, offset.startOffset());
+                    boolean adjacent = lastEnd >= 0 && increment.getPositionIncrement() == 1 && gap.isBlank();
+                    tokens.add(new Token(term.toString(), text.substring(offset.startOffset(), offset.endOffset()), adjacent));
+                    lastEnd = offset.endOffset();
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing an in-memory string failed", e);
+        }
+        return tokens;
     }
 
     /** How often each term occurs, sorted by term so that stored vectors are deterministic. */

@@ -3,6 +3,7 @@ package dev.briefing.job;
 import dev.briefing.analyze.AnalyzeProcessor;
 import dev.briefing.analyze.ArticleAnalyzer;
 import dev.briefing.analyze.ContentFingerprinter;
+import dev.briefing.analyze.Gazetteer;
 import dev.briefing.analyze.TermExtractor;
 import dev.briefing.article.Article;
 import dev.briefing.article.ArticleStore;
@@ -162,8 +163,8 @@ class BriefingJobConfiguration {
     @Bean
     @StepScope
     ThreadingProcessor threadingProcessor(RunContext run, ThreadStore threads, SignalExtractor signals, TermExtractor terms,
-            ContentFingerprinter fingerprinter) {
-        return new ThreadingProcessor(threads, run.collectionId(), run.profile(), signals, terms, fingerprinter);
+            ContentFingerprinter fingerprinter, Gazetteer gazetteer) {
+        return new ThreadingProcessor(threads, run.collectionId(), run.profile(), signals, terms, fingerprinter, gazetteer);
     }
 
     @Bean

@@ -21,12 +21,15 @@ final class DocumentFrequencies {
         }
     }
 
+    double idf(String term) {
+        return Math.log((documents + 1.0) / (frequencies.getOrDefault(term, 0) + 1.0)) + 1;
+    }
+
     Map<String, Double> tfidf(Map<String, Integer> termCounts) {
         Map<String, Double> weights = new HashMap<>(termCounts.size() * 2);
         for (Map.Entry<String, Integer> entry : termCounts.entrySet()) {
             double tf = 1 + Math.log(entry.getValue());
-            double idf = Math.log((documents + 1.0) / (frequencies.getOrDefault(entry.getKey(), 0) + 1.0)) + 1;
-            weights.put(entry.getKey(), tf * idf);
+            weights.put(entry.getKey(), tf * idf(entry.getKey()));
         }
         return TermVectors.normalised(weights);
     }

@@ -1,7 +1,9 @@
 package dev.briefing.thread;
 
 import dev.briefing.analyze.ContentFingerprinter;
+import dev.briefing.analyze.Gazetteer;
 import dev.briefing.analyze.TermExtractor;
+import dev.briefing.analyze.TermVectors;
 import dev.briefing.article.Article;
 import dev.briefing.article.PublicationDate;
 import dev.briefing.profile.DeclaredThread;
@@ -17,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -32,6 +35,10 @@ public final class ThreadAssigner {
     /** A part of an article becomes a cross-reference only when it says enough about the other thread. */
     static final double CROSS_REFERENCE_MIN_SCORE = 2.0;
     static final int CROSS_REFERENCE_MIN_WORDS = 25;
+    /** Without a profile, a paragraph points to another thread only when clearly closer to it. */
+    static final double CROSS_REFERENCE_SIMILARITY = 0.3;
+    static final double CROSS_REFERENCE_MARGIN = 0.15;
+    static final int CROSS_REFERENCE_MIN_PARAGRAPH_WORDS = 12;
 
     private final ThreadingState state;
     private final ProfileSegmenter segmenter;
@@ -41,10 +48,13 @@ public final class ThreadAssigner {
     private final ContentFingerprinter fingerprinter;
     private final ThreadClusterer clusterer = new ThreadClusterer();
     private final DevelopmentMatcher developmentMatcher = new DevelopmentMatcher();
+    private final ThreadLabeller labeller;
+    private final Set<String> newClusters = new java.util.TreeSet<>();
 
     ThreadAssigner(ThreadingState state, ThreadProfile profile, SignalExtractor signalExtractor,
-            TermExtractor termExtractor, ContentFingerprinter fingerprinter) {
+            TermExtractor termExtractor, ContentFingerprinter fingerprinter, Gazetteer gazetteer) {
         this.state = state;
+        this.labeller = new ThreadLabeller(termExtractor, gazetteer);
         this.segmenter = new ProfileSegmenter(profile, termExtractor);
         profile.threads().forEach(thread -> declaredThreads.put(thread.id(), thread));
         this.signalExtractor = signalExtractor;
@@ -67,6 +77,9 @@ public final class ThreadAssigner {
         for (PlannedPart planned : plan(article, paragraphs, vector, names, bestDate)) {
             ThreadState thread = state.thread(planned.threadCode()).orElseGet(() -> {
                 newThreads.add(new ThreadAssignment.NewThread(planned.threadCode(), planned.label(), planned.declared()));
+                if (!planned.declared()) {
+                    newClusters.add(planned.threadCode());
+                }
                 return state.addThread(planned.threadCode(), planned.label(), planned.declared());
             });
             if (planned.role() == PartRole.MAIN) {
@@ -95,6 +108,24 @@ public final class ThreadAssigner {
         return new ThreadAssignment(article.id(), collectionId, newThreads, newDevelopments, parts);
     }
 
+    /**
+     * Labels for the threads clustering created since this assigner started, from the articles they
+     * now hold: a label chosen from its first article alone would describe that article, not the
+     * thread. Threads from earlier runs keep the label they were given.
+     *
+     * @param membersOf the articles a thread holds (a bounded sample is enough)
+     */
+    public Map<String, String> labelsOfNewClusters(java.util.function.Function<String, List<Article>> membersOf) {
+        Map<String, String> labels = new java.util.TreeMap<>();
+        for (String code : newClusters) {
+            List<Article> members = membersOf.apply(code);
+            if (!members.isEmpty()) {
+                labels.put(code, labeller.label(members, state.frequencies()));
+            }
+        }
+        return labels;
+    }
+
     /** A part before it is placed in a development. */
     private record PlannedPart(String threadCode, String label, boolean declared, PartRole role, List<Integer> paragraphs) {
     }
@@ -105,11 +136,61 @@ public final class ThreadAssigner {
         if (segments.isPresent()) {
             return declaredParts(segments.get());
         }
-        String code = clusterer.bestThread(state, vector, names, date).map(ThreadState::code)
-                .orElseGet(state::nextClusteredThreadCode);
-        String label = state.thread(code).map(ThreadState::label).orElseGet(() -> ThreadLabels.forNewCluster(article, paragraphs));
-        List<Integer> all = paragraphs.stream().filter(p -> !p.isTitle()).map(ParagraphSignals::index).toList();
-        return List.of(new PlannedPart(code, label, false, PartRole.MAIN, all));
+        Optional<ThreadState> joined = clusterer.bestThread(state, vector, names, date);
+        String code = joined.map(ThreadState::code).orElseGet(state::nextClusteredThreadCode);
+        String label = joined.map(ThreadState::label).orElseGet(() -> labeller.label(List.of(article), state.frequencies()));
+        Map<String, List<Integer>> crossReferences = clusteredCrossReferences(paragraphs,
+                joined.map(ThreadState::centroid).orElse(vector), code);
+        Set<Integer> elsewhere = new java.util.HashSet<>();
+        crossReferences.values().forEach(elsewhere::addAll);
+        List<Integer> main = paragraphs.stream().filter(p -> !p.isTitle() && !elsewhere.contains(p.index()))
+                .map(ParagraphSignals::index).toList();
+        List<PlannedPart> parts = new ArrayList<>();
+        parts.add(new PlannedPart(code, label, false, PartRole.MAIN, main));
+        crossReferences.forEach((other, indexes) -> parts.add(
+                new PlannedPart(other, state.thread(other).orElseThrow().label(), false, PartRole.CROSS_REFERENCE, indexes)));
+        return parts;
+    }
+
+    /**
+     * Without a profile, the paragraphs of an article that are much closer to another existing
+     * thread than to the one the article joins become a cross-reference there, when together they
+     * say enough (and are not most of the article, which would then belong there).
+     */
+    private Map<String, List<Integer>> clusteredCrossReferences(List<ParagraphSignals> paragraphs, Map<String, Double> mainCentroid,
+            String mainCode) {
+        Map<String, List<ParagraphSignals>> byThread = new java.util.TreeMap<>();
+        int articleWords = 0;
+        for (ParagraphSignals paragraph : paragraphs) {
+            articleWords += paragraph.isTitle() ? 0 : paragraph.words();
+            if (paragraph.isTitle() || paragraph.heading() || paragraph.words() < CROSS_REFERENCE_MIN_PARAGRAPH_WORDS) {
+                continue;
+            }
+            Map<String, Integer> counts = new HashMap<>();
+            paragraph.terms().forEach(term -> counts.merge(term, 1, Integer::sum));
+            Map<String, Double> paragraphVector = state.frequencies().tfidf(counts);
+            double own = TermVectors.cosine(paragraphVector, mainCentroid);
+            ThreadState best = null;
+            double bestSimilarity = 0;
+            for (ThreadState other : state.candidateThreads(paragraphVector, paragraph.names())) {
+                double similarity = TermVectors.cosine(paragraphVector, other.centroid());
+                if (!other.code().equals(mainCode) && similarity > bestSimilarity) {
+                    best = other;
+                    bestSimilarity = similarity;
+                }
+            }
+            if (best != null && bestSimilarity >= CROSS_REFERENCE_SIMILARITY && bestSimilarity >= own + CROSS_REFERENCE_MARGIN) {
+                byThread.computeIfAbsent(best.code(), code -> new ArrayList<>()).add(paragraph);
+            }
+        }
+        Map<String, List<Integer>> crossReferences = new java.util.TreeMap<>();
+        for (Map.Entry<String, List<ParagraphSignals>> entry : byThread.entrySet()) {
+            int words = entry.getValue().stream().mapToInt(ParagraphSignals::words).sum();
+            if (words >= CROSS_REFERENCE_MIN_WORDS && words * 2 < articleWords) {
+                crossReferences.put(entry.getKey(), entry.getValue().stream().map(ParagraphSignals::index).toList());
+            }
+        }
+        return crossReferences;
     }
 
     private List<PlannedPart> declaredParts(Map<String, Segment> segments) {

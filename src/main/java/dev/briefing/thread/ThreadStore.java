@@ -1,6 +1,9 @@
 package dev.briefing.thread;
 
+import dev.briefing.article.Article;
+import dev.briefing.article.ArticleStore;
 import dev.briefing.article.ContentSketch;
+import dev.briefing.article.StoredArticle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -91,6 +94,20 @@ public class ThreadStore {
                             JSON.writeValueAsString(new TreeSet<>(part.names())))
                     .update();
         }
+    }
+
+    /** Up to {@code limit} articles a thread holds as their main thread, in date order. */
+    List<Article> mainArticles(long collectionId, String threadCode, int limit) {
+        return jdbc.sql(ArticleStore.SELECT + " JOIN article_part p ON p.article_id = a.id"
+                        + " WHERE p.collection_id = ? AND p.thread_code = ? AND p.role = 'MAIN'"
+                        + " ORDER BY COALESCE(a.date_value, DATE '9999-12-31'), a.id FETCH FIRST " + limit + " ROWS ONLY")
+                .params(collectionId, threadCode)
+                .query(ArticleStore.ROW_MAPPER).list().stream().map(StoredArticle::article).toList();
+    }
+
+    void relabel(long collectionId, String threadCode, String label) {
+        jdbc.sql("UPDATE negotiation_thread SET label = ? WHERE collection_id = ? AND code = ?")
+                .params(label.length() > 500 ? label.substring(0, 499) + "…" : label, collectionId, threadCode).update();
     }
 
     public List<StoredThread> threads(long collectionId) {

@@ -19,7 +19,7 @@ class ThreadAssignerTest {
 
     private ThreadAssigner assigner(ThreadProfile profile) {
         return new ThreadAssigner(new ThreadingState(), profile, new SignalExtractor(Seeds.TERMS, Seeds.ENTITIES), Seeds.TERMS,
-                Seeds.FINGERPRINTER);
+                Seeds.FINGERPRINTER, Seeds.GAZETTEER);
     }
 
     private static Map<String, ThreadAssignment> assignAll(ThreadAssigner assigner) {
@@ -83,6 +83,32 @@ class ThreadAssignerTest {
         assertThat(created).extracting(ThreadAssignment.NewThread::label).containsExactlyInAnyOrder(
                 "Gaza ceasefire and hostage-prisoner exchange talks", "Turkey's channel to Hamas",
                 "EU humanitarian truce and peace conference initiative");
+    }
+
+    @Test
+    void withoutAProfileTheParagraphsOfAnArticleAboutAnotherThreadBecomeACrossReference() {
+        ThreadAssigner assigner = assigner(ThreadProfile.EMPTY);
+        var eval = dev.briefing.ingest.LabelledCorpus.read(java.nio.file.Path.of("src/test/resources/eval/labelled-negotiations.jsonl"), "/eval");
+        java.util.function.Function<String, List<String>> paragraphsOf = cluster -> eval.documents().stream()
+                .filter(d -> d.cluster().equals(cluster)).flatMap(d -> d.document().blocks().stream()).toList();
+        for (var labelled : eval.documents()) {
+            if (labelled.cluster().equals("sudan-jeddah") || labelled.cluster().equals("black-sea-grain")) {
+                assigner.assign(1, Seeds.ANALYZER.analyze(labelled.document(), List.of(), Seeds.RUN_DATE));
+            }
+        }
+        List<String> sudan = paragraphsOf.apply("sudan-jeddah");
+        List<String> grain = paragraphsOf.apply("black-sea-grain");
+        List<String> roundup = List.of(sudan.get(0), sudan.get(1), sudan.get(2), sudan.get(3), grain.get(2), grain.get(3));
+        Article mixed = Seeds.ANALYZER.analyze(new dev.briefing.ingest.SourceDocument("/eval", dev.briefing.article.SourceRef.file("roundup.txt"),
+                "text", roundup, dev.briefing.ingest.SourceMetadata.NONE, List.of()), List.of(), Seeds.RUN_DATE);
+
+        ThreadAssignment assignment = assigner.assign(1, mixed);
+
+        assertThat(assignment.parts()).extracting(AssignedPart::role).containsExactly(PartRole.MAIN, PartRole.CROSS_REFERENCE);
+        assertThat(assignment.parts().get(0).paragraphs()).containsExactly(0, 1, 2, 3);
+        assertThat(assignment.parts().get(1).paragraphs()).containsExactly(4, 5);
+        assertThat(assignment.parts().get(1).threadCode()).isNotEqualTo(assignment.parts().get(0).threadCode());
+        assertThat(assignment.newThreads()).isEmpty();
     }
 
     @Test

@@ -14,7 +14,7 @@ public final class ThreadAssignments {
 
     public static List<ThreadAssignment> inMemory(List<Article> articlesInDateOrder, ThreadProfile profile) {
         ThreadAssigner assigner = new ThreadAssigner(new ThreadingState(), profile, new SignalExtractor(Seeds.TERMS, Seeds.ENTITIES),
-                Seeds.TERMS, Seeds.FINGERPRINTER);
+                Seeds.TERMS, Seeds.FINGERPRINTER, Seeds.GAZETTEER);
         return articlesInDateOrder.stream().map(article -> assigner.assign(1, article)).toList();
     }
 }

@@ -35,7 +35,7 @@ class ThreadingProcessorTest {
 
     private ThreadingProcessor processor(long collectionId) {
         ThreadingProcessor processor = new ThreadingProcessor(threads, collectionId, Seeds.PROFILE,
-                new SignalExtractor(Seeds.TERMS, Seeds.ENTITIES), Seeds.TERMS, Seeds.FINGERPRINTER);
+                new SignalExtractor(Seeds.TERMS, Seeds.ENTITIES), Seeds.TERMS, Seeds.FINGERPRINTER, Seeds.GAZETTEER);
         processor.beforeStep(null);
         return processor;
     }
