@@ -21,8 +21,8 @@ final class ThreadClusterer {
     static final double TEXT_WEIGHT = 0.6;
     static final double NAME_WEIGHT = 0.25;
     static final double TIME_WEIGHT = 0.15;
-    static final double JOIN_THRESHOLD = 0.35;
-    static final double TIME_SCALE_DAYS = 45;
+    static final double JOIN_THRESHOLD = 0.26;
+    static final double TIME_SCALE_DAYS = 90;
     static final double UNKNOWN_TIME_CLOSENESS = 0.5;
 
     Optional<ThreadState> bestThread(ThreadingState state, Map<String, Double> vector, Set<String> names, LocalDate date) {
