@@ -33,7 +33,8 @@ public final class SeedBriefings {
                 parts.add(new StoredPart(assignment.articleId(), part.threadCode(), part.developmentCode(), part.role(), part.paragraphs()));
             }
         }
-        return new BriefingInput("seeds", articles, parts, threads, profile, issues, from, to, TimeframeUnit.MONTH, PRODUCED_AT);
+        return new BriefingInput("seeds", 1, articles, articles.stream().map(Article::id).collect(java.util.stream.Collectors.toSet()),
+                parts, threads, profile, issues, from, to, TimeframeUnit.MONTH, PRODUCED_AT);
     }
 
     public static BriefingInput seeds() {

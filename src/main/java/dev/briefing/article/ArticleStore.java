@@ -33,6 +33,17 @@ public class ArticleStore {
         this.jdbc = jdbc;
     }
 
+    /** The collection rooted at {@code root}, if any run has read it. */
+    public Optional<Long> findCollection(String root) {
+        return jdbc.sql("SELECT id FROM collection WHERE root = ?").param(root).query(Long.class).optional();
+    }
+
+    /** The latest run that read the collection (the job instance that last saw any of its articles). */
+    public Optional<Long> latestRun(long collectionId) {
+        return jdbc.sql("SELECT MAX(last_seen_instance) FROM article WHERE collection_id = ?").param(collectionId)
+                .query(Long.class).optional();
+    }
+
     /** The id of the collection rooted at {@code root}, created on first use. */
     public long collectionId(String root) {
         Optional<Long> existing = jdbc.sql("SELECT id FROM collection WHERE root = ?").param(root).query(Long.class).optional();
@@ -65,10 +76,10 @@ public class ArticleStore {
                 : "INSERT INTO article (id, collection_id, source_key, source_path, source_record, format, title, outlet,"
                 + " url, language, body, date_status, date_value, date_earliest, date_latest, date_source,"
                 + " date_evidence, fingerprint, sketch, actors, places, mediators, terms, notes,"
-                + " stored_by_instance, last_seen_instance) VALUES (:id, :collectionId, :sourceKey, :sourcePath,"
+                + " stored_by_instance, last_seen_instance, first_seen_instance) VALUES (:id, :collectionId, :sourceKey, :sourcePath,"
                 + " :sourceRecord, :format, :title, :outlet, :url, :language, :body, :dateStatus, :dateValue,"
                 + " :dateEarliest, :dateLatest, :dateSource, :dateEvidence, :fingerprint, :sketch, :actors, :places,"
-                + " :mediators, :terms, :notes, :instance, :instance)";
+                + " :mediators, :terms, :notes, :instance, :instance, :instance)";
         PublicationDate date = article.date();
         jdbc.sql(sql)
                 .param("id", article.id())
@@ -109,6 +120,12 @@ public class ArticleStore {
         return jdbc.sql(SELECT + " WHERE a.collection_id = ? AND a.last_seen_instance = ? ORDER BY a.source_key")
                 .params(collectionId, jobInstanceId)
                 .query(ROW_MAPPER).list().stream().map(StoredArticle::article).toList();
+    }
+
+    /** The ids of the articles of the collection that the given run was the first to read. */
+    public java.util.Set<String> firstSeenBy(long collectionId, long jobInstanceId) {
+        return new java.util.TreeSet<>(jdbc.sql("SELECT id FROM article WHERE collection_id = ? AND first_seen_instance = ?")
+                .params(collectionId, jobInstanceId).query(String.class).list());
     }
 
     private static Date sqlDate(LocalDate date) {

@@ -50,6 +50,8 @@ import java.util.stream.Collectors;
 public final class BriefingAssembler {
 
     static final int SUMMARY_SENTENCES = 3;
+    /** A thread whose new coverage comes this many weeks after its last is "resumed", not continuing. */
+    static final int RESUMED_AFTER_WEEKS = 2;
     /** A headline made from a quoted sentence is cut to a lead-in of this many words. */
     static final int HEADLINE_MAX_WORDS = 16;
     private static final DateTimeFormatter PRODUCED = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm xxx", Locale.ENGLISH);
@@ -138,8 +140,33 @@ public final class BriefingAssembler {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).toList();
         long articleCount = parts.stream().map(StoredPart::articleId).distinct().count();
-        return new ThreadSection(thread.code(), anchor, thread.label(), thread.declared(), parties, mediators,
-                developments.size(), (int) articleCount, timeframes);
+        return new ThreadSection(thread.code(), anchor, thread.label(), status(thread, parts, byId, input), thread.declared(),
+                parties, mediators, developments.size(), (int) articleCount, timeframes);
+    }
+
+    /** Whether a thread is new in this run, resumed after a pause in coverage, or continuing. */
+    static String status(StoredThread thread, List<StoredPart> parts, Map<String, Article> byId, BriefingInput input) {
+        if (thread.createdByInstance() == input.jobInstanceId()) {
+            return "New thread";
+        }
+        List<LocalDate> earlier = new ArrayList<>();
+        List<LocalDate> fresh = new ArrayList<>();
+        for (StoredPart part : parts) {
+            PublicationDate date = byId.get(part.articleId()).date();
+            (input.newArticleIds().contains(part.articleId()) ? fresh : earlier).add(date.isDated() ? date.date() : null);
+        }
+        if (fresh.isEmpty()) {
+            return "No new coverage in this run";
+        }
+        LocalDate lastEarlier = earlier.stream().filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+        LocalDate firstFresh = fresh.stream().filter(Objects::nonNull).min(LocalDate::compareTo).orElse(null);
+        if (lastEarlier != null && firstFresh != null) {
+            long weeks = java.time.temporal.ChronoUnit.WEEKS.between(lastEarlier, firstFresh);
+            if (weeks >= RESUMED_AFTER_WEEKS) {
+                return "Resumed after " + weeks + " weeks (last covered " + DateTexts.DAY.format(lastEarlier) + ")";
+            }
+        }
+        return "Continuing";
     }
 
     private DevelopmentEntry development(List<StoredPart> reports, Map<String, Article> byId, Map<String, Integer> numbers,

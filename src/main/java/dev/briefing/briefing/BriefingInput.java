@@ -9,17 +9,22 @@ import dev.briefing.thread.StoredThread;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything a briefing is assembled from: the articles a run read and how threading placed them,
  * what was skipped, and the run's choices (period, timeframe unit, production time).
  *
+ * @param jobInstanceId the run the briefing is for
+ * @param newArticleIds the articles this run was the first to read
  * @param from null when the period is open at the start
  * @param to   null when the period is open at the end
  */
 public record BriefingInput(
         String collectionName,
+        long jobInstanceId,
         List<Article> articles,
+        Set<String> newArticleIds,
         List<StoredPart> parts,
         List<StoredThread> threads,
         ThreadProfile profile,

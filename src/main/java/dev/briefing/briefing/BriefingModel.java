@@ -57,10 +57,15 @@ public final class BriefingModel {
     public record ThreadLine(String anchor, String label, int developments, int articles, String latest) {
     }
 
+    /**
+     * @param status "New thread", "Resumed after 9 weeks (last covered 14 February 2024)", "Continuing",
+     *               or "No new coverage in this run"
+     */
     public record ThreadSection(
             String code,
             String anchor,
             String label,
+            String status,
             boolean declared,
             List<String> parties,
             List<String> mediators,

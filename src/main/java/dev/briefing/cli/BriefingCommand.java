@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "negotiation-briefing 0.1.0",
         description = "Turns a folder of news articles into a chronological negotiation briefing (PDF and HTML).",
-        subcommands = {RunCommand.class},
+        subcommands = {RunCommand.class, EvaluateCommand.class, ExportThreadsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done",

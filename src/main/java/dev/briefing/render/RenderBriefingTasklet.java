@@ -48,7 +48,9 @@ public class RenderBriefingTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         Briefing briefing = assembler.assemble(new BriefingInput(
                 request.collectionName(),
+                request.jobInstanceId(),
                 articles.seenBy(request.collectionId(), request.jobInstanceId()),
+                articles.firstSeenBy(request.collectionId(), request.jobInstanceId()),
                 threads.partsSeenBy(request.collectionId(), request.jobInstanceId()),
                 threads.threads(request.collectionId()),
                 request.profile(),

@@ -77,6 +77,26 @@ class BriefingAssemblerTest {
     }
 
     @Test
+    void saysWhetherAThreadIsNewResumedOrWithoutNewCoverage() {
+        List<dev.briefing.article.Article> articles = Seeds.articlesInDateOrder();
+        dev.briefing.briefing.BriefingInput first = SeedBriefings.seeds();
+        java.util.Set<String> onlyTheLaterReports = articles.stream()
+                .filter(a -> a.source().path().equals(Seeds.ANKARA_ROUNDUP) || a.source().path().equals(Seeds.ANKARA_MEETING))
+                .map(dev.briefing.article.Article::id).collect(java.util.stream.Collectors.toSet());
+        dev.briefing.briefing.BriefingInput later = new dev.briefing.briefing.BriefingInput(first.collectionName(), 2, first.articles(),
+                onlyTheLaterReports, first.parts(), first.threads(), first.profile(), first.issues(), null, null, first.timeframeUnit(),
+                first.producedAt());
+
+        assertThat(assembler.assemble(first).threads()).extracting(ThreadSection::status).containsOnly("New thread");
+        List<ThreadSection> threads = assembler.assemble(later).threads();
+        assertThat(threads).extracting(ThreadSection::label, ThreadSection::status).containsExactly(
+                org.assertj.core.api.Assertions.tuple("Gaza ceasefire and hostage-prisoner exchange talks",
+                        "Resumed after 23 weeks (last covered 14 February 2024)"),
+                org.assertj.core.api.Assertions.tuple("Turkey's channel to Hamas", "Continuing"),
+                org.assertj.core.api.Assertions.tuple("EU humanitarian truce and peace conference initiative", "No new coverage in this run"));
+    }
+
+    @Test
     void listsSkippedAndRepairedInputs() {
         Briefing briefing = assembler.assemble(SeedBriefings.input(Seeds.articlesInDateOrder(), Seeds.PROFILE, List.of(
                 new InputIssue("empty.txt", InputIssue.Severity.SKIPPED, "the file is empty"),

@@ -102,6 +102,49 @@ class RunCommandTest {
     }
 
     @Test
+    void aLaterRunOnTheSameFolderContinuesTheSameThreads() throws Exception {
+        Path input = seedsCopy(work.resolve("threads/seeds"));
+        String[] first = {"run", "--input", input.toString(), "--output", work.resolve("threads/out").toString(), "--run-date", "2026-11-23"};
+        assertThat(run(first)).isEqualTo(ExitCodes.DONE);
+        assertThat(run("export-threads", "--input", input.toString())).isEqualTo(ExitCodes.DONE);
+        String firstExport = out.toString().substring(out.toString().indexOf("article_id,"));
+        out.getBuffer().setLength(0);
+
+        assertThat(run("run", "--input", input.toString(), "--output", work.resolve("threads/out").toString(), "--run-date", "2026-11-24"))
+                .isEqualTo(ExitCodes.DONE);
+        assertThat(run("export-threads", "--input", input.toString())).isEqualTo(ExitCodes.DONE);
+        String secondExport = out.toString().substring(out.toString().indexOf("article_id,"));
+
+        assertThat(secondExport).isEqualTo(firstExport).contains(",turkey-hamas-channel,Turkey's channel to Hamas,main,turkey-hamas-channel-d1,");
+        assertThat(firstExport.lines()).hasSize(9);
+    }
+
+    @Test
+    void exportWritesAFileAndRefusesAFolderNoRunHasRead() throws Exception {
+        Path input = seedsCopy(work.resolve("export/seeds"));
+        run("run", "--input", input.toString(), "--output", work.resolve("export/out").toString());
+
+        assertThat(run("export-threads", "--input", input.toString(), "--output", work.resolve("export/threads.csv").toString(),
+                "--timeframe", "auto")).isEqualTo(ExitCodes.DONE);
+        assertThat(Files.readAllLines(work.resolve("export/threads.csv"))).hasSize(9)
+                .anySatisfy(line -> assertThat(line).startsWith("article_id,source,"))
+                .anySatisfy(line -> assertThat(line).endsWith("gaza-ceasefire-d2,Round 2: 14 February 2024"));
+        assertThat(run("export-threads", "--input", work.resolve("export").toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString()).contains("no run has read");
+    }
+
+    @Test
+    void evaluatePrintsTheScoresOfTheGrouping() {
+        int exit = run("evaluate", "--corpus", "src/test/resources/eval/labelled-negotiations.jsonl", "--show-threads");
+
+        assertThat(exit).isEqualTo(ExitCodes.DONE);
+        assertThat(out.toString()).contains("(48 articles, 9 gold clusters)").containsPattern("BCubed +precision 1\\.000 +recall 1\\.000 +F1 1\\.000")
+                .containsPattern("Pairwise +precision").containsPattern("\\d+\\.\\d articles/s")
+                .contains("armenia-azerbaijan x6");
+        assertThat(run("evaluate", "--corpus", "seeds/000_0a8dd0fa040c14bc.txt")).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void badUsageExitsTwoWithoutRunning() {
         assertThat(run("run", "--input", work.resolve("does-not-exist").toString())).isEqualTo(ExitCodes.USAGE);
         assertThat(err.toString()).contains("is not a folder");
