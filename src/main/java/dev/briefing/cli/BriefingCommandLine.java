@@ -7,12 +7,17 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine;
 
+import java.util.Arrays;
+import java.util.regex.Pattern;
+
 /**
  * Runs the command line inside the Spring application and hands its exit code to Spring Boot,
  * which exits the JVM with it. Disabled in tests ({@code briefing.cli.enabled=false}).
  */
 @Component
 public class BriefingCommandLine implements CommandLineRunner, ExitCodeGenerator {
+
+    private static final Pattern SPRING_SETTING = Pattern.compile("--[a-zA-Z][\\w-]*(?:\\.[\\w-]+)+=.*", Pattern.DOTALL);
 
     private final ApplicationContext context;
     private final boolean enabled;
@@ -26,8 +31,16 @@ public class BriefingCommandLine implements CommandLineRunner, ExitCodeGenerator
     @Override
     public void run(String... args) {
         if (enabled) {
-            exitCode = commandLine().execute(args);
+            exitCode = commandLine().execute(commandArguments(args));
         }
+    }
+
+    /**
+     * The arguments picocli parses: a dotted {@code --name=value} is a Spring setting, which Spring
+     * Boot has already applied (so {@code --briefing.data-dir=/tmp/x} works anywhere on the line).
+     */
+    static String[] commandArguments(String... args) {
+        return Arrays.stream(args).filter(arg -> !SPRING_SETTING.matcher(arg).matches()).toArray(String[]::new);
     }
 
     CommandLine commandLine() {
