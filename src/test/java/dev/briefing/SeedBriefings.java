@@ -34,7 +34,7 @@ public final class SeedBriefings {
             }
         }
         return new BriefingInput("seeds", 1, articles, articles.stream().map(Article::id).collect(java.util.stream.Collectors.toSet()),
-                parts, threads, profile, issues, from, to, TimeframeUnit.MONTH, PRODUCED_AT);
+                java.util.Set.of(), java.util.Optional.empty(), parts, threads, profile, issues, from, to, TimeframeUnit.MONTH, PRODUCED_AT);
     }
 
     public static BriefingInput seeds() {

@@ -37,8 +37,6 @@ public final class DateEstimator {
     private static final Pattern ONGOING = Pattern.compile("(?i)\\b(?:has|have)\\s+been\\b|^for\\b");
     private static final Pattern DAY_OF = Pattern.compile(
             "(?i)\\b(?:on\\s+)?(?:the\\s+)?(\\d{1,4})(?:st|nd|rd|th)\\s+day\\s+of\\s+the\\s+(\\p{L}+)");
-    /** Evidence quotes this many words on each side of what was matched. */
-    private static final int EXCERPT_WORDS = 10;
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)\\b(last|next|this|on)?\\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
 
@@ -61,7 +59,7 @@ public final class DateEstimator {
             if (fitting.size() == 1) {
                 return PublicationDate.estimated(fitting.get(0), bounded.earliest(), bounded.latest(),
                         bounded.evidence() + "; the only " + weekdayName(weekday.get().day()) + " in that range, the day the article reports: \""
-                                + excerpt(weekday.get().sentence(), weekday.get().start(), weekday.get().end()) + "\"");
+                                + Sentences.excerpt(weekday.get().sentence(), weekday.get().start(), weekday.get().end()) + "\"");
             }
         }
         return PublicationDate.estimated(bounded.middle(), bounded.earliest(), bounded.latest(), bounded.evidence());
@@ -78,7 +76,7 @@ public final class DateEstimator {
                     latestBound = anchor.date();
                     String mention = anchor.mentions().stream().filter(lower::contains).findFirst().orElseThrow();
                     int at = lower.indexOf(mention);
-                    evidence = "mentions " + anchor.name() + ": \"" + excerpt(sentence, at, at + mention.length()) + "\"";
+                    evidence = "mentions " + anchor.name() + ": \"" + Sentences.excerpt(sentence, at, at + mention.length()) + "\"";
                 }
             }
         }
@@ -138,7 +136,7 @@ public final class DateEstimator {
                 latest = centre.plusDays(halfUnitDays);
             }
         }
-        String evidence = "\"" + duration.group().strip() + "\" counted from " + anchor.name() + ": \"" + excerpt(sentence, duration.start(), duration.end()) + "\"";
+        String evidence = "\"" + duration.group().strip() + "\" counted from " + anchor.name() + ": \"" + Sentences.excerpt(sentence, duration.start(), duration.end()) + "\"";
         return Optional.of(new Range(earliest, latest, evidence));
     }
 
@@ -148,7 +146,7 @@ public final class DateEstimator {
             return Optional.empty();
         }
         LocalDate day = anchor.date().plusDays(Long.parseLong(dayOf.group(1)) - 1);
-        String evidence = "day " + dayOf.group(1) + " counted from " + anchor.name() + ": \"" + excerpt(sentence, dayOf.start(), dayOf.end()) + "\"";
+        String evidence = "day " + dayOf.group(1) + " counted from " + anchor.name() + ": \"" + Sentences.excerpt(sentence, dayOf.start(), dayOf.end()) + "\"";
         return Optional.of(new Range(day, day.plusDays(1), evidence));
     }
 
@@ -177,21 +175,6 @@ public final class DateEstimator {
     }
 
     private record WeekdayEvidence(DayOfWeek day, String sentence, int start, int end) {
-    }
-
-    /** The words of a sentence around a match, so that evidence quotes what matters and stays short. */
-    static String excerpt(String sentence, int start, int end) {
-        int from = start;
-        int spaces = 0;
-        while (from > 0 && !(sentence.charAt(from - 1) == ' ' && ++spaces > EXCERPT_WORDS)) {
-            from--;
-        }
-        int to = end;
-        spaces = 0;
-        while (to < sentence.length() && !(sentence.charAt(to) == ' ' && ++spaces > EXCERPT_WORDS)) {
-            to++;
-        }
-        return (from > 0 ? "… " : "") + sentence.substring(from, to).strip() + (to < sentence.length() ? " …" : "");
     }
 
     private record Range(LocalDate earliest, LocalDate latest, String evidence) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 /** Splits paragraphs into sentences with the JDK's locale-aware sentence boundaries. */
 public final class Sentences {
 
+    private static final int EXCERPT_WORDS = 10;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’-]*");
 
     private Sentences() {
@@ -26,6 +27,24 @@ public final class Sentences {
             }
         }
         return sentences;
+    }
+
+    /**
+     * The words of a sentence around a match ({@code start} to {@code end}), ten on each side,
+     * with "…" where the sentence was cut: quotes what matters, verbatim, and stays short.
+     */
+    public static String excerpt(String sentence, int start, int end) {
+        int from = start;
+        int spaces = 0;
+        while (from > 0 && !(sentence.charAt(from - 1) == ' ' && ++spaces > EXCERPT_WORDS)) {
+            from--;
+        }
+        int to = end;
+        spaces = 0;
+        while (to < sentence.length() && !(sentence.charAt(to) == ' ' && ++spaces > EXCERPT_WORDS)) {
+            to++;
+        }
+        return (from > 0 ? "… " : "") + sentence.substring(from, to).strip() + (to < sentence.length() ? " …" : "");
     }
 
     public static int wordCount(String text) {

@@ -71,7 +71,8 @@ public class ArticleStore {
                 + " date_status = :dateStatus, date_value = :dateValue, date_earliest = :dateEarliest,"
                 + " date_latest = :dateLatest, date_source = :dateSource, date_evidence = :dateEvidence,"
                 + " fingerprint = :fingerprint, sketch = :sketch, actors = :actors, places = :places,"
-                + " mediators = :mediators, terms = :terms, notes = :notes, stored_by_instance = :instance,"
+                + " mediators = :mediators, terms = :terms, notes = :notes,"
+                + " stored_by_instance = CASE WHEN fingerprint = :fingerprint THEN stored_by_instance ELSE :instance END,"
                 + " last_seen_instance = :instance WHERE id = :id"
                 : "INSERT INTO article (id, collection_id, source_key, source_path, source_record, format, title, outlet,"
                 + " url, language, body, date_status, date_value, date_earliest, date_latest, date_source,"
@@ -120,6 +121,13 @@ public class ArticleStore {
         return jdbc.sql(SELECT + " WHERE a.collection_id = ? AND a.last_seen_instance = ? ORDER BY a.source_key")
                 .params(collectionId, jobInstanceId)
                 .query(ROW_MAPPER).list().stream().map(StoredArticle::article).toList();
+    }
+
+    /** The ids of the articles read before the given run whose content that run found changed. */
+    public java.util.Set<String> changedBy(long collectionId, long jobInstanceId) {
+        return new java.util.TreeSet<>(jdbc.sql("SELECT id FROM article WHERE collection_id = ? AND stored_by_instance = ?"
+                        + " AND first_seen_instance < stored_by_instance")
+                .params(collectionId, jobInstanceId).query(String.class).list());
     }
 
     /** The ids of the articles of the collection that the given run was the first to read. */

@@ -9,6 +9,7 @@ import dev.briefing.thread.StoredThread;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,6 +18,8 @@ import java.util.Set;
  *
  * @param jobInstanceId the run the briefing is for
  * @param newArticleIds the articles this run was the first to read
+ * @param changedArticleIds the articles read before whose content this run found changed
+ * @param previous the briefing before this one on the same collection, if any
  * @param from null when the period is open at the start
  * @param to   null when the period is open at the end
  */
@@ -25,6 +28,8 @@ public record BriefingInput(
         long jobInstanceId,
         List<Article> articles,
         Set<String> newArticleIds,
+        Set<String> changedArticleIds,
+        Optional<PreviousBriefing> previous,
         List<StoredPart> parts,
         List<StoredThread> threads,
         ThreadProfile profile,

@@ -28,6 +28,9 @@ public final class BriefingModel {
             String producedAtDisplay,
             String timeframeUnit,
             Overview overview,
+            List<KeyDevelopment> keyDevelopments,
+            SinceLastBriefing sinceLastBriefing,
+            Timeline timeline,
             List<ThreadSection> threads,
             List<String> declaredThreadsWithoutCoverage,
             List<ArticleEntry> articles,
@@ -71,14 +74,97 @@ public final class BriefingModel {
             List<String> mediators,
             int developmentCount,
             int articleCount,
-            List<TimeframeSection> timeframes) {
+            List<TimeframeSection> timeframes,
+            List<StickingPoint> stickingPoints,
+            List<FigureSeries> figures,
+            List<Quotation> quotations) {
     }
 
-    public record TimeframeSection(String key, String anchor, String label, List<DevelopmentEntry> developments) {
+    /** One of the few most important developments of the period, as one line linking to it. */
+    public record KeyDevelopment(String anchor, String threadLabel, String headline, DateDisplay date, int sources) {
+    }
+
+    /**
+     * What changed since the previous briefing on the same collection ({@code first} when there
+     * was none).
+     *
+     * @param changedArticles articles read before whose content has changed since
+     */
+    public record SinceLastBriefing(
+            boolean first,
+            String previousProducedAt,
+            int newArticles,
+            List<String> newThreads,
+            List<String> resumedThreads,
+            List<KeyDevelopment> newDevelopments,
+            List<String> changedArticles) {
+    }
+
+    /** A point negotiations stall on, and where the articles raise it. */
+    public record StickingPoint(String name, List<Mention> raisedIn) {
+    }
+
+    /** Where an article says something: its number, anchor, date and the sentence quoted. */
+    public record Mention(int source, String articleAnchor, String date, String quote) {
+    }
+
+    /** The reports of one kind of figure (hostages, killed ...) in date order. */
+    public record FigureSeries(String measure, List<FigureReport> reports) {
+    }
+
+    /**
+     * @param figure the figure as the article wrote it ("more than 7,300 martyrs")
+     * @param quote  the sentence it stands in
+     */
+    public record FigureReport(String figure, String quote, int source, String articleAnchor, String date, LocalDate sortDate) {
+    }
+
+    /** A direct quotation and who said it, as the article attributes it. */
+    public record Quotation(String text, String speaker, int source, String articleAnchor, String date) {
+    }
+
+    /**
+     * The timeline figure: coordinates in SVG user units, computed here so that the template only
+     * draws. One row per thread; each development a mark at its date (hollow when estimated);
+     * undated developments in a column of their own.
+     */
+    public record Timeline(
+            int width,
+            int height,
+            int plotLeft,
+            int plotRight,
+            int undatedX,
+            String description,
+            List<TimelineTick> ticks,
+            List<TimelineRow> rows) {
+
+        public boolean empty() {
+            return rows.isEmpty();
+        }
+    }
+
+    public record TimelineTick(int x, String label) {
+    }
+
+    /** @param labelLines the thread's label broken into at most two lines that fit the label column */
+    public record TimelineRow(List<String> labelLines, String anchor, int y, List<TimelineBand> timeframes, List<TimelineMark> marks) {
+    }
+
+    /** A timeframe's span on its thread's row. */
+    public record TimelineBand(int x, int width, String label) {
+    }
+
+    public record TimelineMark(int x, String anchor, String title, boolean estimated, boolean undated) {
+    }
+
+    /** A timeframe of a thread; {@code start} and {@code end} are null for undated developments. */
+    public record TimeframeSection(String key, String anchor, String label, LocalDate start, LocalDate end,
+            List<DevelopmentEntry> developments) {
     }
 
     /**
      * @param headlineDerived    no report has a title of its own: the headline is the opening of the first summary sentence
+     * @param headlineLanguage   the language of the article the headline comes from (with its writing direction)
      * @param crossReferenceOnly every source here is a cross-reference: the articles are held by other threads
      */
     public record DevelopmentEntry(
@@ -86,18 +172,23 @@ public final class BriefingModel {
             String anchor,
             String headline,
             boolean headlineDerived,
+            String headlineLanguage,
+            String headlineDirection,
             DateDisplay date,
+            List<String> actors,
+            List<String> places,
             List<SummarySentence> summary,
             List<SourceCitation> sources,
             boolean crossReferenceOnly) {
     }
 
     /**
-     * @param text       the date as shown ("14 February 2024", "c. 27 October 2023", "undated")
+     * @param text       the date as shown ("14 February 2024", "c. 27 October 2023 (between 25 and 31 October 2023)", "undated")
+     * @param brief      the date for tables and lists, without the range of a narrow estimate ("c. 27 October 2023")
      * @param provenance where it came from ("stated in a dateline in the text", "estimated from the text")
      * @param evidence   for estimates, the sentences it rests on
      */
-    public record DateDisplay(String text, DateStatus status, String provenance, String evidence, LocalDate sortDate) {
+    public record DateDisplay(String text, String brief, DateStatus status, String provenance, String evidence, LocalDate sortDate) {
 
         public boolean estimated() {
             return status == DateStatus.ESTIMATED;
@@ -111,8 +202,11 @@ public final class BriefingModel {
     /**
      * A sentence quoted verbatim from one article, and the other articles that report the same
      * statement in their own words.
+     *
+     * @param language the quoted article's language, for the text's {@code lang} attribute
+     * @param direction {@code rtl} for right-to-left scripts, else {@code ltr}
      */
-    public record SummarySentence(String text, int quotedFrom, List<Integer> alsoReportedBy) {
+    public record SummarySentence(String text, int quotedFrom, List<Integer> alsoReportedBy, String language, String direction) {
     }
 
     /**

@@ -27,7 +27,7 @@ final class DateTexts {
 
     static DateDisplay of(PublicationDate date) {
         return switch (date.status()) {
-            case STATED -> new DateDisplay(DAY.format(date.date()), DateStatus.STATED,
+            case STATED -> new DateDisplay(DAY.format(date.date()), DAY.format(date.date()), DateStatus.STATED,
                     "stated (" + date.source().description() + ")", date.evidence(), date.date());
             case ESTIMATED -> estimate(date.date(), date.earliest(), date.latest(), date.evidence());
             case UNDATED -> undated(date.earliest(), date.evidence());
@@ -70,20 +70,18 @@ final class DateTexts {
 
     private static DateDisplay estimate(LocalDate best, LocalDate earliest, LocalDate latest, String evidence) {
         long width = ChronoUnit.DAYS.between(earliest, latest);
-        String text;
-        if (width == 0) {
-            text = "c. " + DAY.format(best);
-        } else if (width <= NARROW_RANGE_DAYS) {
-            text = "c. " + DAY.format(best) + " (between " + range(earliest, latest) + ")";
-        } else {
-            text = "between " + range(earliest, latest);
+        if (width > NARROW_RANGE_DAYS) {
+            String between = "between " + range(earliest, latest);
+            return new DateDisplay(between, between, DateStatus.ESTIMATED, "estimated from the text", evidence, best);
         }
-        return new DateDisplay(text, DateStatus.ESTIMATED, "estimated from the text", evidence, best);
+        String approximately = "c. " + DAY.format(best);
+        String text = width == 0 ? approximately : approximately + " (between " + range(earliest, latest) + ")";
+        return new DateDisplay(text, approximately, DateStatus.ESTIMATED, "estimated from the text", evidence, best);
     }
 
     private static DateDisplay undated(LocalDate notBefore, String evidence) {
         String text = notBefore == null ? "undated" : "undated (not before " + DAY.format(notBefore) + ")";
-        return new DateDisplay(text, DateStatus.UNDATED, "no date stated, none derivable from the text", evidence, null);
+        return new DateDisplay(text, "undated", DateStatus.UNDATED, "no date stated, none derivable from the text", evidence, null);
     }
 
     /** "23–29 October 2023" or "30 October – 5 November 2023": a span of days, shared month and year written once. */

@@ -86,9 +86,18 @@ final class ExtractiveSummarizer {
                     corroborating.add(other.source());
                 }
             }
-            summary.add(new SummarySentence(sentence.text(), sentence.source(), List.copyOf(corroborating)));
+            String language = reports.stream().filter(r -> r.source() == sentence.source()).findFirst().map(Report::language).orElse("und");
+            summary.add(new SummarySentence(sentence.text(), sentence.source(), List.copyOf(corroborating), language, direction(language)));
         }
         return summary;
+    }
+
+    /** The writing direction of a language: Arabic, Hebrew, Persian and Urdu read right to left. */
+    static String direction(String language) {
+        return switch (language) {
+            case "ar", "he", "fa", "ur", "yi", "ps" -> "rtl";
+            default -> "ltr";
+        };
     }
 
     private List<Candidate> candidates(List<Report> reports) {

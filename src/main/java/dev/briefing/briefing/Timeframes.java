@@ -20,8 +20,8 @@ final class Timeframes {
     static final String UNDATED_KEY = "undated";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
-    /** A timeframe: a sortable key and the label a reader sees. */
-    record Timeframe(String key, String label) {
+    /** A timeframe: a sortable key, the label a reader sees, and the days it spans (null when undated). */
+    record Timeframe(String key, String label, LocalDate start, LocalDate end) {
     }
 
     private Timeframes() {
@@ -40,20 +40,22 @@ final class Timeframes {
     }
 
     static Timeframe undated() {
-        return new Timeframe(UNDATED_KEY, "Undated");
+        return new Timeframe(UNDATED_KEY, "Undated", null, null);
     }
 
     private static Timeframe calendar(LocalDate date, TimeframeUnit unit) {
         return switch (unit) {
-            case DAY -> new Timeframe(date.toString(), DateTexts.DAY.format(date));
+            case DAY -> new Timeframe(date.toString(), DateTexts.DAY.format(date), date, date);
             case WEEK -> {
                 LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                 int week = date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
                 int year = date.get(IsoFields.WEEK_BASED_YEAR);
                 yield new Timeframe(String.format(Locale.ROOT, "%d-W%02d", year, week),
-                        String.format(Locale.ROOT, "Week %d of %d (%s)", week, year, DateTexts.span(monday, monday.plusDays(6))));
+                        String.format(Locale.ROOT, "Week %d of %d (%s)", week, year, DateTexts.span(monday, monday.plusDays(6))),
+                        monday, monday.plusDays(6));
             }
-            case MONTH -> new Timeframe(date.toString().substring(0, 7), MONTH.format(date));
+            case MONTH -> new Timeframe(date.toString().substring(0, 7), MONTH.format(date), date.withDayOfMonth(1),
+                    date.withDayOfMonth(date.lengthOfMonth()));
             case AUTO -> throw new IllegalStateException("rounds are assigned over all dates, not one by one");
         };
     }
@@ -80,7 +82,7 @@ final class Timeframes {
                     LocalDate start = round.get(0);
                     LocalDate end = round.get(round.size() - 1);
                     result.add(new Timeframe(String.format(Locale.ROOT, "%s-round-%02d", start, i + 1),
-                            "Round " + (i + 1) + ": " + DateTexts.span(start, end)));
+                            "Round " + (i + 1) + ": " + DateTexts.span(start, end), start, end));
                     break;
                 }
             }

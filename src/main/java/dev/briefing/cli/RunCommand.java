@@ -57,6 +57,10 @@ public class RunCommand implements Callable<Integer> {
     @Option(names = "--run-date", description = "The run's date, which identifies it (default: today). Dates after it are refused as implausible.")
     LocalDate runDate;
 
+    @Option(names = "--produced-at", description = "The production time printed in the briefing and its PDF metadata (ISO-8601, e.g."
+            + " 2026-11-23T06:00:00Z; default: now). Fixing it makes the PDF byte-for-byte reproducible.")
+    java.time.OffsetDateTime producedAt;
+
     private final BriefingRunner runner;
     private final BriefingProperties properties;
     private final RunSummary summary;
@@ -94,7 +98,7 @@ public class RunCommand implements Callable<Integer> {
             new TemplateFolder(templates).validate();
             Optional<Path> profileFile = Optional.ofNullable(profile).map(p -> p.toAbsolutePath().normalize());
             new ThreadProfileLoader().load(ThreadProfileLoader.resolve(profileFile, inputFolder));
-            ZonedDateTime now = ZonedDateTime.now(properties.zoneId());
+            ZonedDateTime now = producedAt != null ? producedAt.atZoneSameInstant(properties.zoneId()) : ZonedDateTime.now(properties.zoneId());
             return new RunParameters(inputFolder, output.toAbsolutePath().normalize(), from, to, unit, profileFile,
                     templates.toAbsolutePath().normalize(), paperSize, runDate != null ? runDate : now.toLocalDate(),
                     InputDigest.of(inputFolder), now);

@@ -19,6 +19,7 @@ import dev.briefing.ingest.SkipRecorder;
 import dev.briefing.ingest.SourceDocument;
 import dev.briefing.ingest.StoreArticlesWriter;
 import dev.briefing.profile.ThreadProfileLoader;
+import dev.briefing.render.BriefingHistory;
 import dev.briefing.render.RenderBriefingTasklet;
 import dev.briefing.render.RenderRequest;
 import dev.briefing.render.TemplateFolder;
@@ -185,12 +186,12 @@ class BriefingJobConfiguration {
     @Bean
     @StepScope
     RenderBriefingTasklet renderBriefingTasklet(RunContext run, ArticleStore articles, ThreadStore threads, InputIssueStore issues,
-            BriefingAssembler assembler, BriefingProperties properties) {
+            BriefingAssembler assembler, BriefingHistory history, BriefingProperties properties) {
         RunParameters parameters = run.parameters();
         RenderRequest request = new RenderRequest(run.collectionId(), run.jobInstanceId(), parameters.collectionName(),
                 run.profile(), parameters.briefingFolder(), parameters.from(), parameters.to(), parameters.timeframe(),
                 parameters.paper(), new TemplateFolder(parameters.templates()),
                 parameters.producedAt().withZoneSameInstant(properties.zoneId()));
-        return new RenderBriefingTasklet(request, articles, threads, issues, assembler);
+        return new RenderBriefingTasklet(request, articles, threads, issues, assembler, history);
     }
 }

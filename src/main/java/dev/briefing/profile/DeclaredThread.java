@@ -7,8 +7,9 @@ import java.util.Objects;
  * A negotiation thread a user declares in a thread profile: articles whose paragraphs match its
  * keywords, actors and places are assigned to it instead of being clustered.
  *
- * @param id       stable identifier used in the database and exports (letters, digits, dashes)
- * @param parties  the sides negotiating; never counted as mediators of this thread
+ * @param id             stable identifier used in the database and exports (letters, digits, dashes)
+ * @param parties        the sides negotiating: an article must name them all to belong here; never counted as mediators
+ * @param stickingPoints what this negotiation stalls on, for the briefing's list of sticking points
  */
 public record DeclaredThread(
         String id,
@@ -16,7 +17,8 @@ public record DeclaredThread(
         List<String> keywords,
         List<String> actors,
         List<String> places,
-        List<String> parties) {
+        List<String> parties,
+        List<StickingPointDefinition> stickingPoints) {
 
     public DeclaredThread {
         Objects.requireNonNull(id, "a declared thread needs an id");
@@ -28,5 +30,6 @@ public record DeclaredThread(
         actors = actors == null ? List.of() : List.copyOf(actors);
         places = places == null ? List.of() : List.copyOf(places);
         parties = parties == null ? List.of() : List.copyOf(parties);
+        stickingPoints = stickingPoints == null ? List.of() : List.copyOf(stickingPoints);
     }
 }

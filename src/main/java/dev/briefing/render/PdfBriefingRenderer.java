@@ -8,7 +8,17 @@ import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.common.PDPageLabelRange;
+import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.XMPBasicSchema;
@@ -19,6 +29,7 @@ import org.jsoup.helper.W3CDom;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +41,7 @@ import java.time.ZoneOffset;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -37,11 +49,16 @@ import java.util.stream.Stream;
  * structure for accessibility (PDF/UA), every font embedded from the template folder, right-to-left
  * text shaped with ICU, inline SVG drawn by Batik. No outside resource is ever loaded: only
  * {@code data:} URIs pass the access control. Dates and document ID are fixed from the production
- * time, so the same input and production time give the same bytes.
+ * time, so the same input and production time give the same bytes. Front matter pages are
+ * labelled i, ii ... and the body 1, 2 ..., as printed in the footers; the HTML briefing is
+ * attached inside the PDF as its alternative form (a PDF/A-3 associated file).
  */
 public final class PdfBriefingRenderer {
 
     static final String PRODUCER = "negotiation-briefing (openhtmltopdf, Apache PDFBox)";
+    public static final String ATTACHMENT_NAME = "briefing.html";
+    /** The outline lists the overview first; the next bookmark is the first thread, where the body starts. */
+    private static final int BODY_BOOKMARK = 1;
 
     private final TemplateFolder folder;
 
@@ -50,7 +67,11 @@ public final class PdfBriefingRenderer {
         Slf4jRendererLog.install();
     }
 
-    public byte[] render(String html, Instant producedAt) {
+    /**
+     * @param html       the briefing's HTML for print (with running elements and bookmarks)
+     * @param attachment the standalone HTML briefing, attached inside the PDF
+     */
+    public byte[] render(String html, byte[] attachment, Instant producedAt) {
         org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .withW3cDocument(document, folder.root().toUri().toString())
@@ -67,6 +88,8 @@ public final class PdfBriefingRenderer {
         registerFonts(builder);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument pdf = renderer.createPDFKeepOpen()) {
             fixTimestamps(pdf, producedAt);
+            labelPages(pdf);
+            attach(pdf, attachment, producedAt);
             pdf.setDocumentId(producedAt.toEpochMilli());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pdf.save(out);
@@ -104,6 +127,67 @@ public final class PdfBriefingRenderer {
                 throw new UncheckedIOException("cannot read font " + file, e);
             }
         };
+    }
+
+    /**
+     * Front matter pages get lower-case roman labels, the body (from the first thread's page)
+     * decimal ones from 1, matching the page numbers the footers print.
+     */
+    private static void labelPages(PDDocument pdf) {
+        PDDocumentOutline outline = pdf.getDocumentCatalog().getDocumentOutline();
+        if (outline == null) {
+            return;
+        }
+        int bodyStart = -1;
+        int item = 0;
+        for (PDOutlineItem bookmark : outline.children()) {
+            if (item++ == BODY_BOOKMARK) {
+                try {
+                    bodyStart = pdf.getPages().indexOf(bookmark.findDestinationPage(pdf));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot resolve the bookmark of the first thread", e);
+                }
+            }
+        }
+        PDPageLabels labels = new PDPageLabels(pdf);
+        PDPageLabelRange front = new PDPageLabelRange();
+        front.setStyle(PDPageLabelRange.STYLE_ROMAN_LOWER);
+        labels.setLabelItem(0, front);
+        if (bodyStart > 0) {
+            PDPageLabelRange body = new PDPageLabelRange();
+            body.setStyle(PDPageLabelRange.STYLE_DECIMAL);
+            body.setStart(1);
+            labels.setLabelItem(bodyStart, body);
+        }
+        pdf.getDocumentCatalog().setPageLabels(labels);
+    }
+
+    /** The HTML briefing as the PDF's associated file, its alternative form (PDF/A-3 AFRelationship). */
+    private static void attach(PDDocument pdf, byte[] html, Instant producedAt) throws IOException {
+        Calendar time = GregorianCalendar.from(producedAt.atZone(ZoneOffset.UTC));
+        PDEmbeddedFile file = new PDEmbeddedFile(pdf, new ByteArrayInputStream(html));
+        file.setSubtype("text/html");
+        file.setSize(html.length);
+        file.setCreationDate(time);
+        file.setModDate(time);
+        PDComplexFileSpecification specification = new PDComplexFileSpecification();
+        specification.setFile(ATTACHMENT_NAME);
+        specification.setFileUnicode(ATTACHMENT_NAME);
+        specification.setEmbeddedFile(file);
+        specification.setEmbeddedFileUnicode(file);
+        specification.setFileDescription("This briefing as a self-contained HTML file");
+        specification.getCOSObject().setName(COSName.AF_RELATIONSHIP, "Alternative");
+        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+        tree.setNames(Map.of(ATTACHMENT_NAME, specification));
+        PDDocumentNameDictionary names = pdf.getDocumentCatalog().getNames();
+        if (names == null) {
+            names = new PDDocumentNameDictionary(pdf.getDocumentCatalog());
+            pdf.getDocumentCatalog().setNames(names);
+        }
+        names.setEmbeddedFiles(tree);
+        COSArray associated = new COSArray();
+        associated.add(specification);
+        pdf.getDocumentCatalog().getCOSObject().setItem(COSName.AF, associated);
     }
 
     /** PDF/A requires the Info dictionary and XMP dates to agree; both are set to the production time. */

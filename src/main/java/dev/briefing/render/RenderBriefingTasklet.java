@@ -34,14 +34,16 @@ public class RenderBriefingTasklet implements Tasklet {
     private final ThreadStore threads;
     private final InputIssueStore issues;
     private final BriefingAssembler assembler;
+    private final BriefingHistory history;
 
     public RenderBriefingTasklet(RenderRequest request, ArticleStore articles, ThreadStore threads, InputIssueStore issues,
-            BriefingAssembler assembler) {
+            BriefingAssembler assembler, BriefingHistory history) {
         this.request = request;
         this.articles = articles;
         this.threads = threads;
         this.issues = issues;
         this.assembler = assembler;
+        this.history = history;
     }
 
     @Override
@@ -51,6 +53,8 @@ public class RenderBriefingTasklet implements Tasklet {
                 request.jobInstanceId(),
                 articles.seenBy(request.collectionId(), request.jobInstanceId()),
                 articles.firstSeenBy(request.collectionId(), request.jobInstanceId()),
+                articles.changedBy(request.collectionId(), request.jobInstanceId()),
+                history.previous(request.collectionId(), request.jobInstanceId()),
                 threads.partsSeenBy(request.collectionId(), request.jobInstanceId()),
                 threads.threads(request.collectionId()),
                 request.profile(),
@@ -63,10 +67,12 @@ public class RenderBriefingTasklet implements Tasklet {
         Path htmlFile = request.outputFolder().resolve("briefing.html");
         Path pdfFile = request.outputFolder().resolve("briefing.pdf");
         LOG.info("render: writing {} threads, {} developments", briefing.overview().threadCount(), briefing.overview().developmentCount());
-        OutputFiles.writeAtomically(htmlFile, html.render(briefing, request.paper(), false).getBytes(StandardCharsets.UTF_8));
+        byte[] standalone = html.render(briefing, request.paper(), false).getBytes(StandardCharsets.UTF_8);
+        OutputFiles.writeAtomically(htmlFile, standalone);
         byte[] pdf = new PdfBriefingRenderer(request.templates())
-                .render(html.render(briefing, request.paper(), true), request.producedAt().toInstant());
+                .render(html.render(briefing, request.paper(), true), standalone, request.producedAt().toInstant());
         OutputFiles.writeAtomically(pdfFile, pdf);
+        history.record(request.collectionId(), request.jobInstanceId(), request.producedAt());
         var jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
         jobContext.putString(HTML_PATH, htmlFile.toString());
         jobContext.putString(PDF_PATH, pdfFile.toString());

@@ -84,8 +84,8 @@ class BriefingAssemblerTest {
                 .filter(a -> a.source().path().equals(Seeds.ANKARA_ROUNDUP) || a.source().path().equals(Seeds.ANKARA_MEETING))
                 .map(dev.briefing.article.Article::id).collect(java.util.stream.Collectors.toSet());
         dev.briefing.briefing.BriefingInput later = new dev.briefing.briefing.BriefingInput(first.collectionName(), 2, first.articles(),
-                onlyTheLaterReports, first.parts(), first.threads(), first.profile(), first.issues(), null, null, first.timeframeUnit(),
-                first.producedAt());
+                onlyTheLaterReports, java.util.Set.of(), java.util.Optional.of(new PreviousBriefing(1, first.producedAt().minusDays(7))),
+                first.parts(), first.threads(), first.profile(), first.issues(), null, null, first.timeframeUnit(), first.producedAt());
 
         assertThat(assembler.assemble(first).threads()).extracting(ThreadSection::status).containsOnly("New thread");
         List<ThreadSection> threads = assembler.assemble(later).threads();

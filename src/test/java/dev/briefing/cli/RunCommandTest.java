@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code briefing run} as a user meets it: its summary and its exit codes. */
-@SpringBootTest(properties = "briefing.cli.enabled=false")
+@SpringBootTest(properties = {"briefing.cli.enabled=false", "briefing.zone=UTC"})
 class RunCommandTest {
 
     static Path work;
@@ -117,6 +117,32 @@ class RunCommandTest {
 
         assertThat(secondExport).isEqualTo(firstExport).contains(",turkey-hamas-channel,Turkey's channel to Hamas,main,turkey-hamas-channel-d1,");
         assertThat(firstExport.lines()).hasSize(9);
+    }
+
+    @Test
+    void aLaterBriefingSaysWhatIsNewSinceTheLastOne() throws Exception {
+        Path input = seedsCopy(work.resolve("since/seeds"));
+        Path output = work.resolve("since/out");
+        assertThat(run("run", "--input", input.toString(), "--output", output.toString(), "--run-date", "2026-11-23",
+                "--produced-at", "2026-11-23T06:00:00Z")).isEqualTo(ExitCodes.DONE);
+        Files.writeString(input.resolve("005_doha-round.md"), """
+                ---
+                title: Mediators host new round of talks in Doha
+                published: 2024-08-15
+                ---
+                Mediators from Qatar, Egypt and the United States hosted a new round of talks on a ceasefire in Gaza and the
+                exchange of hostages and prisoners between Israel and Hamas in Doha on Thursday, officials said.
+                """);
+
+        assertThat(run("run", "--input", input.toString(), "--output", output.toString(), "--run-date", "2026-11-24",
+                "--produced-at", "2026-11-24T06:00:00Z")).isEqualTo(ExitCodes.DONE);
+
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(output.resolve("seeds-2026-11-24/briefing.html").toFile());
+        assertThat(html.select(".since p").text()).isEqualTo("Since the briefing of 23 November 2026, 06:00 +00:00: 1 new article.");
+        assertThat(html.select(".since li").eachText()).containsExactly(
+                "New development: Mediators host new round of talks in Doha (15 August 2024; Gaza ceasefire and hostage-prisoner exchange talks)");
+        assertThat(html.select("#thread-gaza-ceasefire .status").text()).isEqualTo("Continuing.");
+        assertThat(html.select("time").attr("datetime")).isEqualTo("2026-11-24T06:00Z");
     }
 
     @Test

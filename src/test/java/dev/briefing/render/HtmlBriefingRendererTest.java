@@ -56,6 +56,54 @@ class HtmlBriefingRendererTest {
     }
 
     @Test
+    void headingsNeverSkipALevelAndEveryInternalLinkHasATarget() {
+        Document html = Jsoup.parse(renderer.render(assembler.assemble(SeedBriefings.seeds()), PaperSize.A4, false));
+
+        int previous = 1;
+        for (var heading : html.select("h1, h2, h3, h4, h5, h6")) {
+            int level = Integer.parseInt(heading.tagName().substring(1));
+            assertThat(level).as("%s after h%d", heading.text(), previous).isLessThanOrEqualTo(previous + 1);
+            previous = level;
+        }
+        for (var link : html.select("a[href^=#]")) {
+            assertThat(html.getElementById(link.attr("href").substring(1))).as(link.attr("href")).isNotNull();
+        }
+        assertThat(html.select("a[href^=#]").size()).isGreaterThan(30);
+    }
+
+    @Test
+    void theTimelineDrawsEveryDevelopmentAndTimeframeAccessibly() {
+        var briefing = assembler.assemble(SeedBriefings.seeds());
+        Document html = Jsoup.parse(renderer.render(briefing, PaperSize.A4, false));
+
+        var svg = html.selectFirst("figure.timeline svg");
+        assertThat(svg.attr("role")).isEqualTo("img");
+        assertThat(svg.attr("alt")).isEqualTo(briefing.timeline().description()).startsWith("Timeline of 6 developments in 3 threads");
+        assertThat(svg.selectFirst("title").text()).isEqualTo(briefing.timeline().description());
+        assertThat(svg.select("circle")).hasSize(6);
+        assertThat(svg.select("circle > title").eachText()).contains("14 February 2024: Consultations between Egyptian, Qatari and"
+                + " American delegations continue this Wednesday in Cairo to advance a truce …");
+        assertThat(svg.select("circle[fill=#8a1c1c]")).as("only the stated date is a filled mark").hasSize(1);
+        assertThat(svg.select("rect")).as("one band per dated timeframe").hasSize(5);
+        assertThat(svg.select("tspan").eachText()).contains("Turkey's channel to Hamas");
+    }
+
+    @Test
+    void theBriefingHasKeyDevelopmentsStickingPointsFiguresAndQuotations() {
+        Document html = Jsoup.parse(renderer.render(assembler.assemble(SeedBriefings.seeds()), PaperSize.A4, false));
+
+        assertThat(html.select(".key-developments li")).hasSize(5);
+        assertThat(html.select(".key-developments a").eachText()).contains("Turkish Intelligence Chief Meets Hamas Leaders");
+        assertThat(html.select("#thread-gaza-ceasefire .points dt").eachText()).contains("Philadelphi and Netzarim corridors",
+                "Israeli withdrawal from Gaza", "Return of the displaced", "Number of prisoners to be released against hostages");
+        assertThat(html.select("#thread-gaza-ceasefire .figures td").eachText()).contains("134 hostages", "more than 7,300 martyrs",
+                "about 19,000 wounded", "approximately 250 Israelis");
+        assertThat(html.select("#thread-gaza-ceasefire .quotation").eachText()).anySatisfy(quote -> assertThat(quote)
+                .contains("Israel did not receive any new proposal from Hamas in Cairo").contains("the presidential department"));
+        assertThat(html.select(".since").text()).contains("first briefing on this collection");
+    }
+
+    @Test
     void thePdfFlavourCarriesBookmarksAndRunningElements() {
         Document html = Jsoup.parse(renderer.render(assembler.assemble(SeedBriefings.seeds()), PaperSize.LETTER, true));
 

@@ -63,7 +63,7 @@ class ProfileSegmenterTest {
     @Test
     void anArticleNoDeclaredThreadClaimsIsLeftForClustering() {
         ThreadProfile unrelated = new ThreadProfile(null, List.of(), List.of(
-                new DeclaredThread("sudan", "Sudan talks", List.of("Jeddah talks"), List.of("Sudan"), List.of(), List.of())));
+                new DeclaredThread("sudan", "Sudan talks", List.of("Jeddah talks"), List.of("Sudan"), List.of(), List.of(), List.of())));
         ProfileSegmenter sudanOnly = new ProfileSegmenter(unrelated, Seeds.TERMS);
         Article article = Seeds.article(Seeds.CAIRO_EFE);
 

@@ -1,0 +1,37 @@
+package dev.briefing.render;
+
+import dev.briefing.SeedBriefings;
+import dev.briefing.Seeds;
+import dev.briefing.briefing.BriefingAssembler;
+import dev.briefing.briefing.BriefingInput;
+import dev.briefing.briefing.BriefingModel.Briefing;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** The seeds' briefing rendered with the shipped template, as the render step renders it. */
+final class SeedDocuments {
+
+    static final TemplateFolder TEMPLATES = new TemplateFolder(Path.of("report-templates"));
+
+    private SeedDocuments() {
+    }
+
+    static Briefing briefing(BriefingInput input) {
+        return new BriefingAssembler(Seeds.TERMS, Seeds.ENTITIES).assemble(input);
+    }
+
+    static String html(Briefing briefing) {
+        return new HtmlBriefingRenderer(TEMPLATES).render(briefing, PaperSize.A4, false);
+    }
+
+    static byte[] pdf(Briefing briefing, PaperSize paper) {
+        HtmlBriefingRenderer html = new HtmlBriefingRenderer(TEMPLATES);
+        return new PdfBriefingRenderer(TEMPLATES).render(html.render(briefing, paper, true),
+                html.render(briefing, paper, false).getBytes(StandardCharsets.UTF_8), SeedBriefings.PRODUCED_AT.toInstant());
+    }
+
+    static byte[] seedsPdf() {
+        return pdf(briefing(SeedBriefings.seeds()), PaperSize.A4);
+    }
+}
