@@ -123,17 +123,21 @@ public class ArticleStore {
                 .query(ROW_MAPPER).list().stream().map(StoredArticle::article).toList();
     }
 
-    /** The ids of the articles read before the given run whose content that run found changed. */
-    public java.util.Set<String> changedBy(long collectionId, long jobInstanceId) {
-        return new java.util.TreeSet<>(jdbc.sql("SELECT id FROM article WHERE collection_id = ? AND stored_by_instance = ?"
-                        + " AND first_seen_instance < stored_by_instance")
-                .params(collectionId, jobInstanceId).query(String.class).list());
+    /**
+     * The ids of the articles that a run read and that runs after {@code sinceInstance} found
+     * changed, though an earlier run had read them already.
+     */
+    public java.util.Set<String> changedSince(long collectionId, long jobInstanceId, long sinceInstance) {
+        return new java.util.TreeSet<>(jdbc.sql("SELECT id FROM article WHERE collection_id = ? AND last_seen_instance = ?"
+                        + " AND stored_by_instance > ? AND first_seen_instance <= ?")
+                .params(collectionId, jobInstanceId, sinceInstance, sinceInstance).query(String.class).list());
     }
 
-    /** The ids of the articles of the collection that the given run was the first to read. */
-    public java.util.Set<String> firstSeenBy(long collectionId, long jobInstanceId) {
-        return new java.util.TreeSet<>(jdbc.sql("SELECT id FROM article WHERE collection_id = ? AND first_seen_instance = ?")
-                .params(collectionId, jobInstanceId).query(String.class).list());
+    /** The ids of the articles that a run read and that no run up to {@code sinceInstance} had read. */
+    public java.util.Set<String> firstSeenSince(long collectionId, long jobInstanceId, long sinceInstance) {
+        return new java.util.TreeSet<>(jdbc.sql("SELECT id FROM article WHERE collection_id = ? AND last_seen_instance = ?"
+                        + " AND first_seen_instance > ?")
+                .params(collectionId, jobInstanceId, sinceInstance).query(String.class).list());
     }
 
     private static Date sqlDate(LocalDate date) {

@@ -15,7 +15,7 @@ import java.util.Locale;
  * range when the evidence does not narrow it to a week) with its evidence, an undated article as
  * undated. Also combines the dates of the reports of one development.
  */
-final class DateTexts {
+public final class DateTexts {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
@@ -25,7 +25,7 @@ final class DateTexts {
     private DateTexts() {
     }
 
-    static DateDisplay of(PublicationDate date) {
+    public static DateDisplay of(PublicationDate date) {
         return switch (date.status()) {
             case STATED -> new DateDisplay(DAY.format(date.date()), DAY.format(date.date()), DateStatus.STATED,
                     "stated (" + date.source().description() + ")", date.evidence(), date.date());

@@ -3,7 +3,9 @@ package dev.briefing.cli;
 import dev.briefing.ingest.ArticleSourceReader;
 import dev.briefing.ingest.InputIssue;
 import dev.briefing.ingest.InputIssueStore;
+import dev.briefing.job.BriefingJobConfiguration;
 import dev.briefing.job.BriefingRunner;
+import dev.briefing.job.RunOutcomeListener;
 import dev.briefing.render.RenderBriefingTasklet;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -27,17 +29,39 @@ public class RunSummary {
         this.issues = issues;
     }
 
+    /** Prints the summary of a launch and returns the exit code it stands for. */
+    public int printAndExitCode(PrintWriter out, BriefingRunner.Launch launch) {
+        print(out, launch);
+        return exitCode(launch);
+    }
+
+    public int exitCode(BriefingRunner.Launch launch) {
+        if (!launch.completed()) {
+            return ExitCodes.FAILED;
+        }
+        return launch.completedWithSkips() ? ExitCodes.COMPLETED_WITH_SKIPS : ExitCodes.DONE;
+    }
+
     public void print(PrintWriter out, BriefingRunner.Launch launch) {
         JobExecution execution = launch.execution();
         long instance = execution.getJobInstance().getInstanceId();
+        launch.recovered().forEach(id -> out.printf("Execution %d had been interrupted (its process ended without finishing it);"
+                + " it is marked failed and this run takes over where it stopped.%n", id));
         if (launch.alreadyComplete()) {
             out.printf("This run (job instance %d, same input and options) already completed on %s; nothing was run again.%n",
                     instance, execution.getEndTime());
         } else {
             out.printf("Run %d of job instance %d: %s%n", execution.getId(), instance, execution.getExitStatus().getExitCode());
         }
-        step(execution, "ingest").ifPresent(ingest -> out.printf("Read %d input files: %d articles stored, %d inputs skipped.%n",
-                ingest.getExecutionContext().getInt(ArticleSourceReader.FILE_COUNT, 0), ingest.getWriteCount(), ingest.getSkipCount()));
+        step(execution, BriefingJobConfiguration.INGEST).ifPresent(ingest -> {
+            out.printf("Read %d input files: %d articles stored, %d inputs skipped.%n",
+                    workerTotal(execution, ArticleSourceReader.FILE_COUNT), ingest.getWriteCount(), ingest.getSkipCount());
+            long unchanged = workerTotal(execution, ArticleSourceReader.UNCHANGED_COUNT);
+            if (unchanged > 0) {
+                out.printf("%d input files were unchanged since an earlier run and were not read again (their articles are included).%n",
+                        unchanged);
+            }
+        });
         List<InputIssue> runIssues = issues.forRun(instance);
         printIssues(out, runIssues, InputIssue.Severity.SKIPPED, "Skipped");
         printIssues(out, runIssues, InputIssue.Severity.DEGRADED, "Repaired");
@@ -54,8 +78,8 @@ public class RunSummary {
         }
         if (!launch.completed()) {
             out.println("The run failed:");
-            execution.getAllFailureExceptions().forEach(error -> out.println("  " + rootMessage(error)));
-            out.println("Start it again with the same options to restart it where it stopped.");
+            RunOutcomeListener.failureOf(execution).ifPresent(reasons -> reasons.lines().forEach(reason -> out.println("  " + reason)));
+            out.printf("Start it again with the same options, or 'briefing restart %d', to restart it where it stopped.%n", execution.getId());
         }
         out.flush();
     }
@@ -68,17 +92,15 @@ public class RunSummary {
         }
     }
 
-    private static Optional<StepExecution> step(JobExecution execution, String name) {
-        return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(name)).findFirst();
+    /** A count summed over the ingest step's workers (each keeps its own in its context). */
+    private static long workerTotal(JobExecution execution, String key) {
+        return execution.getStepExecutions().stream()
+                .filter(step -> step.getStepName().startsWith(BriefingJobConfiguration.INGEST_FILES + ":"))
+                .mapToLong(step -> step.getExecutionContext().getInt(key, 0))
+                .sum();
     }
 
-    private static String rootMessage(Throwable error) {
-        StringBuilder message = new StringBuilder(String.valueOf(error.getMessage()));
-        for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause.getMessage() != null && !message.toString().contains(cause.getMessage())) {
-                message.append(": ").append(cause.getMessage());
-            }
-        }
-        return message.toString();
+    private static Optional<StepExecution> step(JobExecution execution, String name) {
+        return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(name)).findFirst();
     }
 }

@@ -11,10 +11,13 @@ import dev.briefing.article.StoredArticle;
 import dev.briefing.briefing.BriefingAssembler;
 import dev.briefing.ingest.ArticleFormat;
 import dev.briefing.ingest.ArticleSourceReader;
+import dev.briefing.ingest.InputFileLedger;
 import dev.briefing.ingest.InputIssueStore;
+import dev.briefing.ingest.InputPartitioner;
 import dev.briefing.ingest.InputReader;
 import dev.briefing.ingest.InputScanner;
 import dev.briefing.ingest.InputSkipPolicy;
+import dev.briefing.ingest.SkipBudgets;
 import dev.briefing.ingest.SkipRecorder;
 import dev.briefing.ingest.SourceDocument;
 import dev.briefing.ingest.StoreArticlesWriter;
@@ -32,6 +35,7 @@ import dev.briefing.thread.UnthreadedArticles;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -43,6 +47,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
 import org.springframework.context.annotation.ScopedProxyMode;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
@@ -56,9 +62,14 @@ import java.util.List;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BriefingProperties.class)
-class BriefingJobConfiguration {
+public class BriefingJobConfiguration {
 
     static final String JOB_NAME = "briefingJob";
+    public static final String INGEST = "ingest";
+    /** The ingest step's workers, named {@code ingest-files:partition<n>} in the job repository. */
+    public static final String INGEST_FILES = "ingest-files";
+    static final String THREAD = "thread";
+    static final String RENDER = "render";
 
     @Bean
     Job briefingJob(JobRepository jobRepository, Step ingestStep, Step threadStep, Step renderStep, RunOutcomeListener outcome) {
@@ -71,8 +82,8 @@ class BriefingJobConfiguration {
     }
 
     @Bean
-    RunOutcomeListener runOutcomeListener() {
-        return new RunOutcomeListener();
+    RunOutcomeListener runOutcomeListener(JobRepository jobRepository) {
+        return new RunOutcomeListener(jobRepository);
     }
 
     /** One per step, created inside it for the step's other beans; a plain object, not a proxy. */
@@ -84,16 +95,33 @@ class BriefingJobConfiguration {
         String root = parameters.input().toAbsolutePath().normalize().toString();
         return new RunContext(parameters, stepExecution.getJobExecution().getJobInstance().getInstanceId(),
                 articles.collectionId(root), root,
-                profiles.load(ThreadProfileLoader.resolve(parameters.profile(), parameters.input())));
+                profiles.load(ThreadProfileLoader.resolve(parameters.options().profile(), parameters.input())));
     }
 
     // ---- ingest ------------------------------------------------------------------------
 
+    /** Ingest as a partitioned step: one worker per core, each reading its share of the input files. */
     @Bean
-    Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, BriefingProperties properties,
+    Step ingestStep(JobRepository jobRepository, Step ingestFilesStep, BriefingProperties properties, ProgressDisplay progress,
+            SkipBudgets skipBudgets, InputScanner scanner) {
+        int workers = properties.ingest().workers();
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+        executor.setConcurrencyLimit(workers);
+        return new StepBuilder(INGEST, jobRepository)
+                .partitioner(INGEST_FILES, new InputPartitioner())
+                .step(ingestFilesStep)
+                .gridSize(workers)
+                .taskExecutor(executor)
+                .listener(StepProgress.ending(progress, INGEST))
+                .listener(new SkipBudgetListener(skipBudgets, scanner))
+                .build();
+    }
+
+    @Bean
+    Step ingestFilesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, BriefingProperties properties,
             ArticleSourceReader articleSourceReader, AnalyzeProcessor analyzeProcessor, StoreArticlesWriter storeArticlesWriter,
             SkipRecorder skipRecorder, InputSkipPolicy inputSkipPolicy) {
-        return new StepBuilder("ingest", jobRepository)
+        return new StepBuilder(INGEST_FILES, jobRepository)
                 .<SourceDocument, Article>chunk(properties.ingest().chunkSize())
                 .transactionManager(transactionManager)
                 .reader(articleSourceReader)
@@ -108,10 +136,12 @@ class BriefingJobConfiguration {
     @Bean
     @StepScope
     ArticleSourceReader articleSourceReader(RunContext run, InputScanner scanner, List<ArticleFormat> formats,
-            BriefingProperties properties) {
+            BriefingProperties properties, InputFileLedger ledger, ProgressDisplay progress,
+            @Value("#{stepExecution}") StepExecution worker) {
         InputReader reader = new InputReader(formats, properties.ingest().maxFileSize().toBytes());
-        return new ArticleSourceReader(run.parameters().input(), run.collectionRoot(), scanner, reader,
-                new ProgressLog("ingest", "files"));
+        return new ArticleSourceReader(run.parameters().input(), run.collectionRoot(), InputPartitioner.of(worker.getExecutionContext()),
+                scanner, reader, ledger.forRun(run.collectionId(), run.jobInstanceId(), !run.parameters().options().reread()),
+                StepProgress.ingestWorker(progress));
     }
 
     @Bean
@@ -134,9 +164,10 @@ class BriefingJobConfiguration {
 
     @Bean
     @StepScope
-    InputSkipPolicy inputSkipPolicy(ArticleSourceReader articleSourceReader, BriefingProperties properties) {
-        return new InputSkipPolicy(articleSourceReader::inputsKnown, properties.ingest().maxSkipShare(),
-                properties.ingest().skipLimit());
+    InputSkipPolicy inputSkipPolicy(ArticleSourceReader articleSourceReader, BriefingProperties properties, SkipBudgets budgets,
+            @Value("#{stepExecution}") StepExecution worker) {
+        return new InputSkipPolicy(budgets.of(worker.getJobExecutionId()), worker.getStepName(), articleSourceReader,
+                properties.ingest().maxSkipShare(), properties.ingest().skipLimit());
     }
 
     // ---- thread ------------------------------------------------------------------------
@@ -144,14 +175,20 @@ class BriefingJobConfiguration {
     @Bean
     Step threadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, BriefingProperties properties,
             JdbcCursorItemReader<StoredArticle> unthreadedArticles, ThreadingProcessor threadingProcessor,
-            ThreadAssignmentWriter threadAssignmentWriter) {
-        return new StepBuilder("thread", jobRepository)
+            ThreadAssignmentWriter threadAssignmentWriter, ProgressDisplay progress, JdbcClient jdbc, ArticleStore articles) {
+        StepProgress threadProgress = new StepProgress(progress, THREAD, "articles", step -> {
+            RunParameters parameters = RunParameters.of(step.getJobParameters());
+            long collection = articles.collectionId(parameters.input().toAbsolutePath().normalize().toString());
+            return UnthreadedArticles.count(jdbc, collection, step.getJobExecution().getJobInstance().getInstanceId());
+        });
+        return new StepBuilder(THREAD, jobRepository)
                 .<StoredArticle, ThreadAssignment>chunk(properties.threading().chunkSize())
                 .transactionManager(transactionManager)
                 .reader(unthreadedArticles)
                 .processor(threadingProcessor)
                 .writer(threadAssignmentWriter)
                 .listener(threadingProcessor)
+                .listener((StepListener) threadProgress)
                 .build();
     }
 
@@ -178,7 +215,7 @@ class BriefingJobConfiguration {
 
     @Bean
     Step renderStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RenderBriefingTasklet renderBriefingTasklet) {
-        return new StepBuilder("render", jobRepository)
+        return new StepBuilder(RENDER, jobRepository)
                 .tasklet(renderBriefingTasklet, transactionManager)
                 .build();
     }
@@ -188,9 +225,10 @@ class BriefingJobConfiguration {
     RenderBriefingTasklet renderBriefingTasklet(RunContext run, ArticleStore articles, ThreadStore threads, InputIssueStore issues,
             BriefingAssembler assembler, BriefingHistory history, BriefingProperties properties) {
         RunParameters parameters = run.parameters();
-        RenderRequest request = new RenderRequest(run.collectionId(), run.jobInstanceId(), parameters.collectionName(),
-                run.profile(), parameters.briefingFolder(), parameters.from(), parameters.to(), parameters.timeframe(),
-                parameters.paper(), new TemplateFolder(parameters.templates()),
+        RunOptions options = parameters.options();
+        RenderRequest request = new RenderRequest(run.collectionId(), run.jobInstanceId(), options.collectionName(),
+                run.profile(), parameters.briefingFolder(), parameters.from(), parameters.to(), options.timeframe(),
+                options.paper(), options.formats(), new TemplateFolder(options.templates()),
                 parameters.producedAt().withZoneSameInstant(properties.zoneId()));
         return new RenderBriefingTasklet(request, articles, threads, issues, assembler, history);
     }

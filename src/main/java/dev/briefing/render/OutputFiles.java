@@ -19,6 +19,7 @@ import java.util.UUID;
 public final class OutputFiles {
 
     private static final int MAX_NAME_LENGTH = 80;
+    private static final String PARTIAL = ".partial";
 
     private OutputFiles() {
     }
@@ -33,10 +34,29 @@ public final class OutputFiles {
         return safe.isEmpty() ? "briefing" : safe.toLowerCase(Locale.ROOT);
     }
 
+    /** Deletes the temporary files that a write interrupted by a killed process left in a folder. */
+    public static void removeLeftovers(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (var files = Files.list(folder)) {
+            for (Path file : files.filter(OutputFiles::isTemporary).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear leftovers in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isTemporary(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".") && name.endsWith(PARTIAL);
+    }
+
     public static void writeAtomically(Path target, byte[] content) {
         try {
             Files.createDirectories(target.getParent());
-            Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".partial");
+            Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + PARTIAL);
             try {
                 Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 try {

@@ -4,6 +4,7 @@ import dev.briefing.article.ArticleStore;
 import dev.briefing.briefing.BriefingAssembler;
 import dev.briefing.briefing.BriefingInput;
 import dev.briefing.briefing.BriefingModel.Briefing;
+import dev.briefing.briefing.PreviousBriefing;
 import dev.briefing.ingest.InputIssueStore;
 import dev.briefing.thread.ThreadStore;
 import org.slf4j.Logger;
@@ -15,15 +16,19 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * The render step: assembles the briefing from the store and writes {@code briefing.html} and
- * {@code briefing.pdf}, each moved into place whole. The paths go into the job's execution
+ * {@code briefing.pdf} (those of the two the run asks for), each moved into place whole, after
+ * clearing what a render killed midway left behind. The paths go into the job's execution
  * context so that later steps and the run summary can name them.
  */
 public class RenderBriefingTasklet implements Tasklet {
 
     private static final Logger LOG = LoggerFactory.getLogger(RenderBriefingTasklet.class);
+    static final String HTML_FILE = "briefing.html";
+    static final String PDF_FILE = "briefing.pdf";
     public static final String HTML_PATH = "briefing.html.path";
     public static final String PDF_PATH = "briefing.pdf.path";
     public static final String THREAD_LABELS = "briefing.threads";
@@ -48,13 +53,16 @@ public class RenderBriefingTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        Optional<PreviousBriefing> previous = history.previous(request.collectionId(), request.jobInstanceId());
+        long since = previous.map(PreviousBriefing::jobInstanceId).orElse(0L);
+        LOG.info("render: assembling the briefing");
         Briefing briefing = assembler.assemble(new BriefingInput(
                 request.collectionName(),
                 request.jobInstanceId(),
                 articles.seenBy(request.collectionId(), request.jobInstanceId()),
-                articles.firstSeenBy(request.collectionId(), request.jobInstanceId()),
-                articles.changedBy(request.collectionId(), request.jobInstanceId()),
-                history.previous(request.collectionId(), request.jobInstanceId()),
+                articles.firstSeenSince(request.collectionId(), request.jobInstanceId(), since),
+                articles.changedSince(request.collectionId(), request.jobInstanceId(), since),
+                previous,
                 threads.partsSeenBy(request.collectionId(), request.jobInstanceId()),
                 threads.threads(request.collectionId()),
                 request.profile(),
@@ -64,18 +72,24 @@ public class RenderBriefingTasklet implements Tasklet {
                 request.timeframeUnit(),
                 request.producedAt()));
         HtmlBriefingRenderer html = new HtmlBriefingRenderer(request.templates());
-        Path htmlFile = request.outputFolder().resolve("briefing.html");
-        Path pdfFile = request.outputFolder().resolve("briefing.pdf");
+        OutputFiles.removeLeftovers(request.outputFolder());
         LOG.info("render: writing {} threads, {} developments", briefing.overview().threadCount(), briefing.overview().developmentCount());
         byte[] standalone = html.render(briefing, request.paper(), false).getBytes(StandardCharsets.UTF_8);
-        OutputFiles.writeAtomically(htmlFile, standalone);
-        byte[] pdf = new PdfBriefingRenderer(request.templates())
-                .render(html.render(briefing, request.paper(), true), standalone, request.producedAt().toInstant());
-        OutputFiles.writeAtomically(pdfFile, pdf);
-        history.record(request.collectionId(), request.jobInstanceId(), request.producedAt());
         var jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
-        jobContext.putString(HTML_PATH, htmlFile.toString());
-        jobContext.putString(PDF_PATH, pdfFile.toString());
+        if (request.formats().contains(OutputFormat.HTML)) {
+            Path htmlFile = request.outputFolder().resolve(HTML_FILE);
+            OutputFiles.writeAtomically(htmlFile, standalone);
+            jobContext.putString(HTML_PATH, htmlFile.toString());
+        }
+        if (request.formats().contains(OutputFormat.PDF)) {
+            LOG.info("render: laying out the PDF");
+            Path pdfFile = request.outputFolder().resolve(PDF_FILE);
+            byte[] pdf = new PdfBriefingRenderer(request.templates())
+                    .render(html.render(briefing, request.paper(), true), standalone, request.producedAt().toInstant());
+            OutputFiles.writeAtomically(pdfFile, pdf);
+            jobContext.putString(PDF_PATH, pdfFile.toString());
+        }
+        history.record(request.collectionId(), request.jobInstanceId(), request.producedAt());
         jobContext.putString(THREAD_LABELS, String.join("\n", briefing.threads().stream().map(t -> t.label()).toList()));
         jobContext.putInt(DEVELOPMENTS, briefing.overview().developmentCount());
         return RepeatStatus.FINISHED;

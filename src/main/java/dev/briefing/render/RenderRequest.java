@@ -24,6 +24,7 @@ public record RenderRequest(
         LocalDate to,
         TimeframeUnit timeframeUnit,
         PaperSize paper,
+        java.util.Set<OutputFormat> formats,
         TemplateFolder templates,
         ZonedDateTime producedAt) {
 }

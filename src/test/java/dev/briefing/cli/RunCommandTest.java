@@ -97,7 +97,7 @@ class RunCommandTest {
 
         assertThat(exit).isEqualTo(ExitCodes.FAILED);
         assertThat(out.toString()).contains("The run failed:").contains("more than 2 unusable inputs")
-                .contains("Start it again with the same options to restart it");
+                .contains("Start it again with the same options, or 'briefing restart");
         assertThat(Files.exists(work.resolve("bad/out"))).as("no briefing from the leftovers").isFalse();
     }
 

@@ -32,7 +32,18 @@ class ArticleSourceReaderTest {
 
     private ArticleSourceReader reader() {
         InputReader inputReader = new InputReader(List.of(new PlainTextFormat()), 1_000_000);
-        return new ArticleSourceReader(folder, "/c", new InputScanner(), inputReader, (done, total, current) -> progress.add(done + "/" + total));
+        return new ArticleSourceReader(folder, "/c", Partition.WHOLE, new InputScanner(), inputReader, ReadHistory.NONE,
+                new ArticleSourceReader.ProgressListener() {
+                    @Override
+                    public void filesToRead(int count) {
+                        progress.add("of " + count);
+                    }
+
+                    @Override
+                    public void fileRead(String relativePath) {
+                        progress.add(relativePath);
+                    }
+                });
     }
 
     @Test
@@ -45,7 +56,7 @@ class ArticleSourceReaderTest {
         assertThat(reader.read().source().path()).isEqualTo("sub/c.txt");
         assertThat(reader.read()).isNull();
         assertThat(reader.inputFileCount()).as("hidden and control files are not inputs").isEqualTo(3);
-        assertThat(progress).containsExactly("1/3", "2/3", "3/3");
+        assertThat(progress).containsExactly("of 3", "a.txt", "b.txt", "sub/c.txt");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs {@code briefingJob} on the sample articles and reads what a user would read: the PDF
  * (with PDFBox) and the HTML (with jsoup).
  */
-@SpringBootTest(properties = "briefing.cli.enabled=false")
+@SpringBootTest(properties = {"briefing.cli.enabled=false", "briefing.ingest.workers=2"})
 @SpringBatchTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BriefingJobEndToEndTest {
@@ -68,7 +69,12 @@ class BriefingJobEndToEndTest {
     void completesWithoutSkipsAndStoresEverySeedOnce() {
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(execution.getExitStatus().getExitCode()).isEqualTo(ExitStatus.COMPLETED.getExitCode());
-        assertThat(execution.getStepExecutions()).extracting(s -> s.getStepName()).containsExactly("ingest", "thread", "render");
+        assertThat(execution.getStepExecutions()).extracting(s -> s.getStepName())
+                .as("ingest is partitioned over two workers in this test").containsExactlyInAnyOrder("ingest", "ingest-files:partition0",
+                        "ingest-files:partition1", "thread", "render");
+        List<StepExecution> workers = execution.getStepExecutions().stream().filter(s -> s.getStepName().startsWith("ingest-files:")).toList();
+        assertThat(workers).as("each worker stored its share").allMatch(worker -> worker.getWriteCount() > 0);
+        assertThat(workers.stream().mapToLong(StepExecution::getWriteCount).sum()).isEqualTo(5);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM article").query(Integer.class).single()).isEqualTo(5);
     }
 

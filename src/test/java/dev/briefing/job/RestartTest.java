@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it stopped and stores no article twice. Skips are not allowed here (skip limit 0) so that one
  * bad file fails the run mid-ingest, after earlier chunks (of one article each) were committed.
  */
-@SpringBootTest(properties = {"briefing.cli.enabled=false", "briefing.ingest.skip-limit=0", "briefing.ingest.chunk-size=1"})
+@SpringBootTest(properties = {"briefing.cli.enabled=false", "briefing.ingest.skip-limit=0", "briefing.ingest.chunk-size=1",
+        "briefing.ingest.workers=1"})
 @SpringBatchTest
 class RestartTest {
 

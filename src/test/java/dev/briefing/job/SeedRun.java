@@ -1,8 +1,6 @@
 package dev.briefing.job;
 
-import dev.briefing.briefing.TimeframeUnit;
 import dev.briefing.ingest.InputDigest;
-import dev.briefing.render.PaperSize;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,8 +26,12 @@ final class SeedRun {
     }
 
     static RunParameters parameters(Path input, Path output, Path templates) {
-        return new RunParameters(input, output, null, null, TimeframeUnit.MONTH, Optional.empty(), templates, PaperSize.A4,
-                LocalDate.of(2026, 11, 23), InputDigest.of(input), PRODUCED_AT);
+        return parameters(RunOptions.defaults(input, output, templates));
+    }
+
+    static RunParameters parameters(RunOptions options) {
+        return new RunParameters(options, null, null, LocalDate.of(2026, 11, 23), Optional.empty(), InputDigest.of(options.input()),
+                PRODUCED_AT);
     }
 
     /**

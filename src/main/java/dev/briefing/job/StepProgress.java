@@ -1,0 +1,71 @@
+package dev.briefing.job;
+
+import dev.briefing.ingest.ArticleSourceReader;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.ChunkListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
+
+import java.util.function.ToLongFunction;
+
+/**
+ * Feeds a step's progress to the {@link ProgressDisplay}: the total when the step starts (if it
+ * can be counted up front), the items read after each chunk, and a last report when it ends.
+ */
+final class StepProgress implements StepExecutionListener, ChunkListener<Object, Object> {
+
+    private final ProgressDisplay display;
+    private final String step;
+    private final String unit;
+    private final ToLongFunction<StepExecution> total;
+    private StepExecution execution;
+
+    /** For a step that counts its own progress (the partitioned ingest's workers do). */
+    static StepProgress ending(ProgressDisplay display, String step) {
+        return new StepProgress(display, step, "", null);
+    }
+
+    StepProgress(ProgressDisplay display, String step, String unit, ToLongFunction<StepExecution> total) {
+        this.display = display;
+        this.step = step;
+        this.unit = unit;
+        this.total = total;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        execution = stepExecution;
+        if (total != null) {
+            display.task(step, unit).addTotal(total.applyAsLong(stepExecution));
+        }
+    }
+
+    @Override
+    public void afterChunk(Chunk<Object> chunk) {
+        if (total != null) {
+            display.task(step, unit).doneSoFar(execution.getReadCount());
+        }
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution stepExecution) {
+        display.finish(step);
+        return null;
+    }
+
+    /** What one ingest worker's reader reports, added into the step's shared progress. */
+    static ArticleSourceReader.ProgressListener ingestWorker(ProgressDisplay display) {
+        return new ArticleSourceReader.ProgressListener() {
+            @Override
+            public void filesToRead(int count) {
+                display.task("ingest", "files").addTotal(count);
+            }
+
+            @Override
+            public void fileRead(String relativePath) {
+                display.task("ingest", "files").advance(relativePath);
+            }
+        };
+    }
+}
