@@ -102,7 +102,8 @@ final class ThreadLabeller {
                 }
                 words.computeIfAbsent(token.term(), t -> new HashMap<>()).merge(token.word(), 1, Integer::sum);
                 seenTerms.add(token.term());
-                if (i > 0 && token.adjacent() && usable(tokens.get(i - 1).term(), nameTerms)) {
+                // "talks talks" is no phrase, however often a text stutters it.
+                if (i > 0 && token.adjacent() && usable(tokens.get(i - 1).term(), nameTerms) && !tokens.get(i - 1).term().equals(token.term())) {
                     String bigram = tokens.get(i - 1).term() + " " + token.term();
                     seenBigrams.add(bigram);
                     words.computeIfAbsent(bigram, b -> new HashMap<>())
@@ -129,7 +130,7 @@ final class ThreadLabeller {
         if (!bigrams.isEmpty()) {
             List<String> candidates = bigrams;
             String first = bigrams.get(0);
-            Set<String> used = Set.of(first.split(" "));
+            Set<String> used = new HashSet<>(List.of(first.split(" ")));
             return candidates.stream().skip(1).filter(b -> java.util.Arrays.stream(b.split(" ")).noneMatch(used::contains)).findFirst()
                     .map(second -> surface(words, first) + " and " + surface(words, second))
                     .orElse(surface(words, first));
