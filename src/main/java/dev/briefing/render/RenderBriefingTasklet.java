@@ -54,7 +54,7 @@ public class RenderBriefingTasklet implements Tasklet {
                 articles.seenBy(request.collectionId(), request.jobInstanceId()),
                 articles.firstSeenBy(request.collectionId(), request.jobInstanceId()),
                 articles.changedBy(request.collectionId(), request.jobInstanceId()),
-                history.previous(request.collectionId(), request.jobInstanceId()),
+                history.previous(request.collectionId(), request.jobInstanceId(), request.producedAt().getZone()),
                 threads.partsSeenBy(request.collectionId(), request.jobInstanceId()),
                 threads.threads(request.collectionId()),
                 request.profile(),

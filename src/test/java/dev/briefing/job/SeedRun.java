@@ -32,6 +32,12 @@ final class SeedRun {
                 LocalDate.of(2026, 11, 23), InputDigest.of(input), PRODUCED_AT);
     }
 
+    /** The next day's run on the same folder, as it is now (a changed folder is new input). */
+    static RunParameters dayAfter(RunParameters run) {
+        return new RunParameters(run.input(), run.output(), run.from(), run.to(), run.timeframe(), run.profile(), run.templates(),
+                run.paper(), run.runDate().plusDays(1), InputDigest.of(run.input()), run.producedAt().plusDays(1));
+    }
+
     /**
      * One step of a job execution. (Kept out of test classes: Spring Batch's step-scope test
      * listener takes any test method returning a StepExecution for a step-scope factory.)
