@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
@@ -18,12 +19,16 @@ public class BriefingHistory {
         this.jdbc = jdbc;
     }
 
-    /** The latest briefing produced on the collection by a run before this one. */
-    public Optional<PreviousBriefing> previous(long collectionId, long jobInstanceId) {
+    /**
+     * The latest briefing produced on the collection by a run before this one, with its time in
+     * {@code zone}: H2 gives back the offset the time was stored with, PostgreSQL only the instant
+     * (at UTC), so the zone cannot come from the database.
+     */
+    public Optional<PreviousBriefing> previous(long collectionId, long jobInstanceId, ZoneId zone) {
         return jdbc.sql("SELECT job_instance_id, produced_at FROM briefing_run WHERE collection_id = ? AND job_instance_id < ?"
                         + " ORDER BY job_instance_id DESC FETCH FIRST 1 ROWS ONLY")
                 .params(collectionId, jobInstanceId)
-                .query((rs, row) -> new PreviousBriefing(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toZonedDateTime()))
+                .query((rs, row) -> new PreviousBriefing(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).atZoneSameInstant(zone)))
                 .optional();
     }
 

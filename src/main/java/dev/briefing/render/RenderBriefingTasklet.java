@@ -53,7 +53,7 @@ public class RenderBriefingTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        Optional<PreviousBriefing> previous = history.previous(request.collectionId(), request.jobInstanceId());
+        Optional<PreviousBriefing> previous = history.previous(request.collectionId(), request.jobInstanceId(), request.producedAt().getZone());
         long since = previous.map(PreviousBriefing::jobInstanceId).orElse(0L);
         LOG.info("render: assembling the briefing");
         Briefing briefing = assembler.assemble(new BriefingInput(

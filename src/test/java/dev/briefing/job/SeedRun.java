@@ -34,6 +34,12 @@ final class SeedRun {
                 PRODUCED_AT);
     }
 
+    /** The next day's run on the same folder, as it is now (a changed folder is new input). */
+    static RunParameters dayAfter(RunParameters run) {
+        return new RunParameters(run.options(), run.from(), run.to(), run.runDate().plusDays(1), run.slot(), InputDigest.of(run.input()),
+                run.producedAt().plusDays(1));
+    }
+
     /**
      * One step of a job execution. (Kept out of test classes: Spring Batch's step-scope test
      * listener takes any test method returning a StepExecution for a step-scope factory.)
