@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 @Component
 public class BriefingCommandLine implements CommandLineRunner, ExitCodeGenerator {
 
-    private static final Pattern SPRING_SETTING = Pattern.compile("--[a-zA-Z][\\w-]*(?:\\.[\\w-]+)+=.*", Pattern.DOTALL);
+    private static final Pattern SPRING_SETTING = Pattern.compile("--[a-zA-Z][\\w-]*(?:\\.[\\w-]+|\\[[^\\]]*\\])+=.*", Pattern.DOTALL);
 
     private final ApplicationContext context;
     private final boolean enabled;

@@ -1,5 +1,6 @@
 package dev.briefing.cli;
 
+import dev.briefing.deliver.DeliverBriefingTasklet;
 import dev.briefing.ingest.ArticleSourceReader;
 import dev.briefing.ingest.InputIssue;
 import dev.briefing.ingest.InputIssueStore;
@@ -76,6 +77,9 @@ public class RunSummary {
             out.println("  " + context.getString(RenderBriefingTasklet.HTML_PATH));
             out.println("  " + context.getString(RenderBriefingTasklet.PDF_PATH));
         }
+        step(execution, BriefingJobConfiguration.DELIVER)
+                .filter(deliver -> deliver.getExecutionContext().containsKey(DeliverBriefingTasklet.SUMMARY))
+                .ifPresent(deliver -> out.println("Delivery: " + deliver.getExecutionContext().getString(DeliverBriefingTasklet.SUMMARY)));
         if (!launch.completed()) {
             out.println("The run failed:");
             RunOutcomeListener.failureOf(execution).ifPresent(reasons -> reasons.lines().forEach(reason -> out.println("  " + reason)));

@@ -9,6 +9,10 @@ import dev.briefing.article.Article;
 import dev.briefing.article.ArticleStore;
 import dev.briefing.article.StoredArticle;
 import dev.briefing.briefing.BriefingAssembler;
+import dev.briefing.deliver.BriefingMessage;
+import dev.briefing.deliver.DeliverBriefingTasklet;
+import dev.briefing.deliver.DeliveryLog;
+import dev.briefing.deliver.DeliveryProperties;
 import dev.briefing.ingest.ArticleFormat;
 import dev.briefing.ingest.ArticleSourceReader;
 import dev.briefing.ingest.InputFileLedger;
@@ -41,6 +45,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -49,19 +54,21 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Wiring of {@code briefingJob}: ingest (read, understand, store articles) -> thread (group them
  * into negotiation threads, developments and timeframes) -> render (write the HTML and PDF
- * briefing). Only wiring lives here; each step's reader, processor and writer belong to their
+ * briefing) -> deliver (email it, copy it to a shared folder). Only wiring lives here; each step's reader, processor and writer belong to their
  * feature packages.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(BriefingProperties.class)
+@EnableConfigurationProperties({BriefingProperties.class, DeliveryProperties.class})
 public class BriefingJobConfiguration {
 
     static final String JOB_NAME = "briefingJob";
@@ -70,13 +77,16 @@ public class BriefingJobConfiguration {
     public static final String INGEST_FILES = "ingest-files";
     static final String THREAD = "thread";
     static final String RENDER = "render";
+    public static final String DELIVER = "deliver";
 
     @Bean
-    Job briefingJob(JobRepository jobRepository, Step ingestStep, Step threadStep, Step renderStep, RunOutcomeListener outcome) {
+    Job briefingJob(JobRepository jobRepository, Step ingestStep, Step threadStep, Step renderStep, Step deliverStep,
+            RunOutcomeListener outcome) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(ingestStep)
                 .next(threadStep)
                 .next(renderStep)
+                .next(deliverStep)
                 .listener(outcome)
                 .build();
     }
@@ -231,5 +241,23 @@ public class BriefingJobConfiguration {
                 options.paper(), options.formats(), new TemplateFolder(options.templates()),
                 parameters.producedAt().withZoneSameInstant(properties.zoneId()));
         return new RenderBriefingTasklet(request, articles, threads, issues, assembler, history);
+    }
+
+    // ---- deliver -----------------------------------------------------------------------
+
+    @Bean
+    Step deliverStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, DeliverBriefingTasklet deliverBriefingTasklet) {
+        return new StepBuilder(DELIVER, jobRepository)
+                .tasklet(deliverBriefingTasklet, transactionManager)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    DeliverBriefingTasklet deliverBriefingTasklet(RunContext run, @Value("#{stepExecution}") StepExecution step, DeliveryProperties delivery,
+            ObjectProvider<JavaMailSender> mailSender, DeliveryLog log) {
+        return new DeliverBriefingTasklet(run.jobInstanceId(), BriefingMessage.from(step.getJobExecution().getExecutionContext()),
+                run.parameters().recipients(), delivery, new TemplateFolder(run.parameters().options().templates()),
+                Optional.ofNullable(mailSender.getIfAvailable()), log);
     }
 }

@@ -22,12 +22,9 @@ public final class HtmlBriefingRenderer {
     public HtmlBriefingRenderer(TemplateFolder folder) {
         folder.validate();
         this.folder = folder;
-        FileTemplateResolver resolver = new FileTemplateResolver();
-        resolver.setPrefix(folder.root() + "/");
+        FileTemplateResolver resolver = folder.resolver();
         resolver.setSuffix(".html");
         resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(false);
         engine.setTemplateResolver(resolver);
     }
 

@@ -21,6 +21,16 @@ public final class OutputFiles {
     private static final int MAX_NAME_LENGTH = 80;
     private static final String PARTIAL = ".partial";
 
+    /** How {@link #pointAtomically} made the pointer. */
+    public enum Pointer {
+        SYMBOLIC_LINK, COPY
+    }
+
+    @FunctionalInterface
+    private interface TemporaryWriter {
+        void write(Path temporary) throws IOException;
+    }
+
     private OutputFiles() {
     }
 
@@ -54,11 +64,36 @@ public final class OutputFiles {
     }
 
     public static void writeAtomically(Path target, byte[] content) {
+        replaceAtomically(target, temporary -> Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+    }
+
+    /** Copies {@code source} to {@code target}, which readers see either as it was or as the whole copy. */
+    public static void copyAtomically(Path source, Path target) {
+        replaceAtomically(target, temporary -> Files.copy(source, temporary));
+    }
+
+    /**
+     * Makes {@code pointer} lead to {@code target}, a file in the same folder: a symbolic link with
+     * a relative target (so the folder can be moved or mounted elsewhere), or, where the file system
+     * or the platform refuses symbolic links, a copy. Either replaces the old pointer in one step, so
+     * a reader never finds it missing.
+     */
+    public static Pointer pointAtomically(Path pointer, Path target) {
+        try {
+            replaceAtomically(pointer, temporary -> Files.createSymbolicLink(temporary, target.getFileName()));
+            return Pointer.SYMBOLIC_LINK;
+        } catch (UnsupportedOperationException | UncheckedIOException e) {
+            copyAtomically(target, pointer);
+            return Pointer.COPY;
+        }
+    }
+
+    private static void replaceAtomically(Path target, TemporaryWriter writer) {
         try {
             Files.createDirectories(target.getParent());
             Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + PARTIAL);
             try {
-                Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                writer.write(temporary);
                 try {
                     Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {

@@ -16,13 +16,17 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The render step: assembles the briefing from the store and writes {@code briefing.html} and
  * {@code briefing.pdf} (those of the two the run asks for), each moved into place whole, after
- * clearing what a render killed midway left behind. The paths go into the job's execution
- * context so that later steps and the run summary can name them.
+ * clearing what a render killed midway left behind. The paths and what the briefing says in
+ * brief go into the job's execution context, as strings, numbers and lists, so that later steps
+ * (delivery) and the run summary can name them, also in a restarted run that does not render
+ * again.
  */
 public class RenderBriefingTasklet implements Tasklet {
 
@@ -33,6 +37,16 @@ public class RenderBriefingTasklet implements Tasklet {
     public static final String PDF_PATH = "briefing.pdf.path";
     public static final String THREAD_LABELS = "briefing.threads";
     public static final String DEVELOPMENTS = "briefing.developments";
+    public static final String TITLE = "briefing.title";
+    public static final String COLLECTION = "briefing.collection";
+    public static final String PERIOD = "briefing.period";
+    public static final String PRODUCED_AT = "briefing.produced-at";
+    public static final String ARTICLES = "briefing.articles";
+    public static final String OUTLETS = "briefing.outlets";
+    /** The key developments, each a list of its date, headline and thread label. */
+    public static final String KEY_DEVELOPMENTS = "briefing.key-developments";
+    /** The name of the briefing's output folder, which also names copies of it made elsewhere. */
+    public static final String STABLE_NAME = "briefing.stable-name";
 
     private final RenderRequest request;
     private final ArticleStore articles;
@@ -92,6 +106,17 @@ public class RenderBriefingTasklet implements Tasklet {
         history.record(request.collectionId(), request.jobInstanceId(), request.producedAt());
         jobContext.putString(THREAD_LABELS, String.join("\n", briefing.threads().stream().map(t -> t.label()).toList()));
         jobContext.putInt(DEVELOPMENTS, briefing.overview().developmentCount());
+        jobContext.putString(TITLE, briefing.title());
+        jobContext.putString(COLLECTION, briefing.collection());
+        jobContext.putString(PERIOD, briefing.period().display());
+        jobContext.putString(PRODUCED_AT, briefing.producedAtDisplay());
+        jobContext.putInt(ARTICLES, briefing.overview().articleCount());
+        jobContext.putInt(OUTLETS, briefing.overview().outletCount());
+        // ArrayLists: serialisable by every execution context serialiser, unlike List.of's classes
+        jobContext.put(KEY_DEVELOPMENTS, new ArrayList<>(briefing.keyDevelopments().stream()
+                .map(d -> new ArrayList<>(List.of(d.date().brief(), d.headline(), d.threadLabel())))
+                .toList()));
+        jobContext.putString(STABLE_NAME, OutputFiles.sanitize(request.outputFolder().getFileName().toString()));
         return RepeatStatus.FINISHED;
     }
 }

@@ -1,5 +1,7 @@
 package dev.briefing.render;
 
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +11,9 @@ import java.util.List;
 
 /**
  * The folder holding the user-editable briefing template: {@code briefing.html} (Thymeleaf),
- * {@code briefing.css}, and {@code fonts/} with the TrueType fonts embedded in the PDF. Read at
- * every run, so an edited template takes effect without rebuilding.
+ * {@code briefing.css}, and {@code fonts/} with the TrueType fonts embedded in the PDF, and the
+ * templates of other outputs (such as the delivery email). Read at every run, so an edited
+ * template takes effect without rebuilding.
  */
 public record TemplateFolder(Path root) {
 
@@ -30,11 +33,28 @@ public record TemplateFolder(Path root) {
     }
 
     public void validate() {
-        for (String required : List.of(TEMPLATE + ".html", STYLESHEET)) {
+        require(List.of(TEMPLATE + ".html", STYLESHEET));
+    }
+
+    /** Fails, naming the first missing file, unless the folder holds every one of {@code files}. */
+    public void require(List<String> files) {
+        for (String required : files) {
             if (!Files.isRegularFile(root.resolve(required))) {
                 throw new InvalidTemplateFolderException("template folder " + root + " has no " + required);
             }
         }
+    }
+
+    /**
+     * A Thymeleaf resolver for templates in this folder, read as UTF-8 and never cached, so that a
+     * template edited between two runs of one process takes effect.
+     */
+    public FileTemplateResolver resolver() {
+        FileTemplateResolver resolver = new FileTemplateResolver();
+        resolver.setPrefix(root + "/");
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(false);
+        return resolver;
     }
 
     public String stylesheet() {

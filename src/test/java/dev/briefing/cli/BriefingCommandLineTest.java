@@ -9,7 +9,8 @@ class BriefingCommandLineTest {
     @Test
     void springSettingsAnywhereOnTheLineAreLeftToSpringBoot() {
         assertThat(BriefingCommandLine.commandArguments("run", "--input", "seeds", "--briefing.data-dir=/tmp/x",
-                "--spring.datasource.url=jdbc:h2:mem:a;MODE=PostgreSQL", "--to=2024-05-01"))
+                "--spring.datasource.url=jdbc:h2:mem:a;MODE=PostgreSQL", "--spring.mail.properties[mail.smtp.starttls.required]=false",
+                "--to=2024-05-01"))
                 .containsExactly("run", "--input", "seeds", "--to=2024-05-01");
     }
 }

@@ -71,7 +71,7 @@ class BriefingJobEndToEndTest {
         assertThat(execution.getExitStatus().getExitCode()).isEqualTo(ExitStatus.COMPLETED.getExitCode());
         assertThat(execution.getStepExecutions()).extracting(s -> s.getStepName())
                 .as("ingest is partitioned over two workers in this test").containsExactlyInAnyOrder("ingest", "ingest-files:partition0",
-                        "ingest-files:partition1", "thread", "render");
+                        "ingest-files:partition1", "thread", "render", "deliver");
         List<StepExecution> workers = execution.getStepExecutions().stream().filter(s -> s.getStepName().startsWith("ingest-files:")).toList();
         assertThat(workers).as("each worker stored its share").allMatch(worker -> worker.getWriteCount() > 0);
         assertThat(workers.stream().mapToLong(StepExecution::getWriteCount).sum()).isEqualTo(5);

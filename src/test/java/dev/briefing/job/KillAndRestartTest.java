@@ -3,7 +3,13 @@ package dev.briefing.job;
 import dev.briefing.corpus.SyntheticCorpus;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -16,6 +22,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -26,13 +33,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Kills the job's process (SIGKILL, no chance to clean up) in the middle of ingest and in the
  * middle of render, then starts it again with the same command, as a user or a scheduler would.
- * The restarted run must finish with every article stored once, none lost, and no briefing file
- * ever half-written in the output folder.
+ * The restarted run must finish with every article stored once, none lost, no briefing file
+ * ever half-written in the output folder, and the briefing emailed once to each recipient.
  */
 class KillAndRestartTest {
 
     private static final int ARTICLES = 400;
     private static final Duration PATIENCE = Duration.ofMinutes(3);
+
+    private static final List<String> RECIPIENTS = List.of("analyst@example.org", "desk@example.org");
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     @TempDir
     Path work;
@@ -59,7 +71,9 @@ class KillAndRestartTest {
                 "dev.briefing.BriefingApplication", "run", "--input", input.toString(), "--output", work.resolve("output").toString(),
                 "--run-date", "2026-11-23", "--produced-at", "2026-11-23T06:00:00Z", "--templates", Path.of("report-templates").toAbsolutePath().toString(),
                 "--briefing.data-dir=" + work.resolve("data"), "--briefing.progress=log", "--briefing.ingest.chunk-size=20",
-                "--briefing.ingest.workers=2"));
+                "--briefing.ingest.workers=2", "--recipients", String.join(",", RECIPIENTS), "--spring.mail.host=localhost",
+                "--spring.mail.port=" + SMTP.getSmtp().getPort(), "--spring.mail.properties[mail.smtp.starttls.required]=false",
+                "--briefing.delivery.email.from=briefing@example.org"));
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         return new Child(process, out, err);
     }
@@ -95,6 +109,14 @@ class KillAndRestartTest {
         assertThat(child.process().exitValue()).as("killed by SIGKILL").isEqualTo(137);
     }
 
+    private static String recipient(MimeMessage message) {
+        try {
+            return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private List<Path> outputFiles() throws IOException {
         Path output = work.resolve("output");
         if (!Files.exists(output)) {
@@ -115,6 +137,8 @@ class KillAndRestartTest {
         try (PDDocument pdf = Loader.loadPDF(work.resolve("output/articles-2026-11-23/briefing.pdf").toFile())) {
             assertThat(pdf.getNumberOfPages()).isGreaterThan(10);
         }
+        assertThat(Arrays.stream(SMTP.getReceivedMessages()).map(KillAndRestartTest::recipient))
+                .as("each recipient gets the briefing once").containsExactlyInAnyOrderElementsOf(RECIPIENTS);
     }
 
     @Test
@@ -154,6 +178,6 @@ class KillAndRestartTest {
 
         assertFinishedRun(restarted);
         assertThat(count("SELECT COUNT(*) FROM batch_step_execution s JOIN batch_job_execution j ON j.job_execution_id = s.job_execution_id"
-                + " WHERE j.status = 'COMPLETED' AND s.step_name <> 'render'")).as("only render runs again").isZero();
+                + " WHERE j.status = 'COMPLETED' AND s.step_name NOT IN ('render', 'deliver')")).as("only render and what follows run again").isZero();
     }
 }

@@ -26,7 +26,7 @@ class PostgresBriefingJobEndToEndTest extends BriefingJobEndToEndTest {
                 .param(execution.getId())
                 .query((rs, row) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getLong(3)).list())
                 .containsExactlyInAnyOrder("ingest COMPLETED 5", "ingest-files:partition0 COMPLETED 4", "ingest-files:partition1 COMPLETED 1",
-                        "thread COMPLETED 5", "render COMPLETED 0");
+                        "thread COMPLETED 5", "render COMPLETED 0", "deliver COMPLETED 0");
 
         long run = execution.getJobInstance().getInstanceId();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM article WHERE first_seen_instance = ?").param(run).query(Integer.class).single())

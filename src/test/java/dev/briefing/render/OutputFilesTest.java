@@ -35,4 +35,35 @@ class OutputFilesTest {
         }
         assertThat(Files.getPosixFilePermissions(target)).contains(PosixFilePermission.OWNER_READ, PosixFilePermission.OTHERS_READ);
     }
+
+    @Test
+    void aCopyReplacesItsTargetWhole() throws Exception {
+        Path source = Files.writeString(folder.resolve("briefing.pdf"), "new briefing");
+        Path target = Files.writeString(Files.createDirectories(folder.resolve("shared")).resolve("seeds.pdf"), "old briefing");
+
+        OutputFiles.copyAtomically(source, target);
+
+        assertThat(Files.readString(target)).isEqualTo("new briefing");
+        try (var files = Files.list(target.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("seeds.pdf");
+        }
+    }
+
+    @Test
+    void aPointerIsARelativeSymbolicLinkReplacedInOneStep() throws Exception {
+        Path shared = Files.createDirectories(folder.resolve("shared"));
+        Path first = Files.writeString(shared.resolve("seeds-2026-11-22.pdf"), "first");
+        Path second = Files.writeString(shared.resolve("seeds-2026-11-23.pdf"), "second");
+        Path latest = shared.resolve("latest.pdf");
+
+        assertThat(OutputFiles.pointAtomically(latest, first)).isEqualTo(OutputFiles.Pointer.SYMBOLIC_LINK);
+        OutputFiles.pointAtomically(latest, second);
+
+        assertThat(Files.readSymbolicLink(latest)).isEqualTo(Path.of("seeds-2026-11-23.pdf"));
+        assertThat(Files.readString(latest)).isEqualTo("second");
+        try (var files = Files.list(shared)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("seeds-2026-11-22.pdf", "seeds-2026-11-23.pdf",
+                    "latest.pdf");
+        }
+    }
 }
