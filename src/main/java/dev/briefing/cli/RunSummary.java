@@ -72,10 +72,11 @@ public class RunSummary {
             out.printf("Found %d negotiation threads and %d developments:%n", threads.size(), context.getInt(RenderBriefingTasklet.DEVELOPMENTS));
             threads.forEach(label -> out.println("  - " + label));
         }
-        if (context.containsKey(RenderBriefingTasklet.PDF_PATH)) {
+        List<String> written = java.util.stream.Stream.of(RenderBriefingTasklet.HTML_PATH, RenderBriefingTasklet.PDF_PATH)
+                .filter(context::containsKey).map(context::getString).toList();
+        if (!written.isEmpty()) {
             out.println("Wrote:");
-            out.println("  " + context.getString(RenderBriefingTasklet.HTML_PATH));
-            out.println("  " + context.getString(RenderBriefingTasklet.PDF_PATH));
+            written.forEach(file -> out.println("  " + file));
         }
         step(execution, BriefingJobConfiguration.DELIVER)
                 .filter(deliver -> deliver.getExecutionContext().containsKey(DeliverBriefingTasklet.SUMMARY))
