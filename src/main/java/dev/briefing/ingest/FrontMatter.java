@@ -1,13 +1,10 @@
 package dev.briefing.ingest;
 
-import dev.briefing.article.DateCandidate;
 import dev.briefing.article.DateSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The fields of one record (a JSON object, a CSV row), looked up by the accepted names without
@@ -17,6 +18,12 @@ import java.util.function.Function;
 final class RecordFields {
 
     private static final List<String> ID = List.of("id", "guid", "uid");
+
+    /**
+     * Control characters (other than tab and line breaks) that a JSON string can carry as escapes
+     * ({@code \u0000}) though no text holds them: PostgreSQL cannot even store a NUL.
+     */
+    private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     private final Map<String, String> values;
 
@@ -29,7 +36,7 @@ final class RecordFields {
         for (String name : names) {
             String value = field.apply(name);
             if (value != null) {
-                values.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), value);
+                values.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), CONTROL_CHARACTERS.matcher(value).replaceAll(""));
             }
         }
         return new RecordFields(values);

@@ -1,7 +1,9 @@
 package dev.briefing.cli;
 
+import dev.briefing.TestFolders;
 import dev.briefing.ingest.ScratchDatabase;
 import dev.briefing.job.RunLock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -14,17 +16,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,6 +42,13 @@ class RunManagementTest {
 
     @Autowired
     BriefingCommandLine briefing;
+
+    private Console console;
+
+    @BeforeEach
+    void console() {
+        console = new Console(briefing);
+    }
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -51,42 +56,9 @@ class RunManagementTest {
     @Autowired
     RunLock runLock;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
 
-    private int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        CommandLine commandLine = briefing.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
-    }
 
-    private static Path seedsCopy(Path folder) throws Exception {
-        Files.createDirectories(folder);
-        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, folder.resolve(file.getFileName()));
-            }
-        }
-        return folder;
-    }
 
-    private static Path copyOfTemplates(Path folder) throws Exception {
-        Path source = Path.of("report-templates");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path target = folder.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return folder;
-    }
 
     private long executionIdIn(String text) {
         Matcher id = Pattern.compile("Run (\\d+) of job instance").matcher(text);
@@ -101,12 +73,12 @@ class RunManagementTest {
 
     @Test
     void aLaterRunReadsOnlyNewAndChangedFilesAndCarriesTheRestForward() throws Exception {
-        Path input = seedsCopy(work.resolve("incremental/seeds"));
+        Path input = TestFolders.copyOfSeeds(work.resolve("incremental/seeds"));
         Files.writeString(input.resolve("empty.txt"), "");
         String output = work.resolve("incremental/out").toString();
-        assertThat(run("run", "--input", input.toString(), "--output", output, "--run-date", "2026-11-23"))
+        assertThat(console.run("run", "--input", input.toString(), "--output", output, "--run-date", "2026-11-23"))
                 .isEqualTo(ExitCodes.COMPLETED_WITH_SKIPS);
-        assertThat(out.toString()).contains("Read 6 input files: 5 articles stored, 1 inputs skipped.");
+        assertThat(console.out()).contains("Read 6 input files: 5 articles stored, 1 inputs skipped.");
 
         Files.writeString(input.resolve("005_doha.md"), """
                 ---
@@ -116,76 +88,76 @@ class RunManagementTest {
                 Mediators from Qatar, Egypt and the United States hosted a new round of talks between Israel and Hamas in Doha.
                 """);
         Files.delete(input.resolve("004_e360ee0d24fd98ac.txt"));
-        assertThat(run("run", "--input", input.toString(), "--output", output, "--run-date", "2026-11-24"))
+        assertThat(console.run("run", "--input", input.toString(), "--output", output, "--run-date", "2026-11-24"))
                 .isEqualTo(ExitCodes.COMPLETED_WITH_SKIPS);
 
-        assertThat(out.toString())
+        assertThat(console.out())
                 .as("only the new file and the skipped one (skips are reported again) are read; four seeds are carried forward")
                 .contains("Read 2 input files: 1 articles stored, 1 inputs skipped.")
                 .contains("4 input files were unchanged since an earlier run and were not read again")
                 .contains("  - empty.txt: the file is empty");
-        long second = executionIdIn(out.toString());
+        long second = executionIdIn(console.out());
         assertThat(articlesSeenBy(second)).as("four seeds carried forward, one new article; the deleted seed drops out").isEqualTo(5);
         org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(work.resolve("incremental/out/seeds-2026-11-24/briefing.html").toFile());
         assertThat(html.select("#articles tr").text())
                 .contains("005_doha.md").contains("000_0a8dd0fa040c14bc.txt").doesNotContain("004_e360ee0d24fd98ac.txt");
 
-        assertThat(run("run", "--input", input.toString(), "--output", output, "--run-date", "2026-11-25", "--reread"))
+        assertThat(console.run("run", "--input", input.toString(), "--output", output, "--run-date", "2026-11-25", "--reread"))
                 .isEqualTo(ExitCodes.COMPLETED_WITH_SKIPS);
-        assertThat(out.toString()).contains("Read 6 input files: 5 articles stored, 1 inputs skipped.").doesNotContain("unchanged");
+        assertThat(console.out()).contains("Read 6 input files: 5 articles stored, 1 inputs skipped.").doesNotContain("unchanged");
     }
 
     @Test
     void runsListsPastRunsAndShowExplainsAFailure() throws Exception {
-        Path input = seedsCopy(work.resolve("listed/seeds"));
-        Path templates = copyOfTemplates(work.resolve("listed/templates"));
+        Path input = TestFolders.copyOfSeeds(work.resolve("listed/seeds"));
+        Path templates = TestFolders.copyOfTemplates(work.resolve("listed/templates"));
         Path template = templates.resolve("briefing.html");
         String working = Files.readString(template);
         Files.writeString(template, "<html><body th:text=\"${briefing.noSuchProperty}\"></body></html>");
         String[] command = {"run", "--input", input.toString(), "--output", work.resolve("listed/out").toString(), "--run-date",
                 "2026-11-23", "--templates", templates.toString()};
 
-        assertThat(run(command)).isEqualTo(ExitCodes.FAILED);
-        long failed = executionIdIn(out.toString());
+        assertThat(console.run(command)).isEqualTo(ExitCodes.FAILED);
+        long failed = executionIdIn(console.out());
 
-        assertThat(run("runs", "--input", input.toString())).isEqualTo(ExitCodes.DONE);
-        assertThat(out.toString()).containsPattern(failed + "\\s+FAILED\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d")
+        assertThat(console.run("runs", "--input", input.toString())).isEqualTo(ExitCodes.DONE);
+        assertThat(console.out()).containsPattern(failed + "\\s+FAILED\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d")
                 .contains(input.toAbsolutePath().toString() + " -> (none)");
 
-        assertThat(run("show", Long.toString(failed))).isEqualTo(ExitCodes.DONE);
-        assertThat(out.toString()).contains("Execution " + failed).contains(": FAILED")
+        assertThat(console.run("show", Long.toString(failed))).isEqualTo(ExitCodes.DONE);
+        assertThat(console.out()).contains("Execution " + failed).contains(": FAILED")
                 .containsPattern("render\\s+FAILED").containsPattern("ingest\\s+COMPLETED\\s+read 5, written 5, skipped 0")
                 .contains("Why it failed (in render):").contains("noSuchProperty")
                 .contains("To finish it: briefing restart " + failed);
 
         Files.writeString(template, working);
-        assertThat(run("restart", Long.toString(failed))).as(out::toString).isEqualTo(ExitCodes.DONE);
-        assertThat(out.toString()).contains("COMPLETED").contains("briefing.pdf");
-        assertThat(run("runs", "--input", input.toString())).isEqualTo(ExitCodes.DONE);
-        assertThat(out.toString()).containsPattern("\\d+\\s+COMPLETED\\s").contains("listed/out/seeds-2026-11-23");
-        assertThat(run("restart", "999999")).as(err::toString).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("there is no run with execution id 999999");
+        assertThat(console.run("restart", Long.toString(failed))).as(console::out).isEqualTo(ExitCodes.DONE);
+        assertThat(console.out()).contains("COMPLETED").contains("briefing.pdf");
+        assertThat(console.run("runs", "--input", input.toString())).isEqualTo(ExitCodes.DONE);
+        assertThat(console.out()).containsPattern("\\d+\\s+COMPLETED\\s").contains("listed/out/seeds-2026-11-23");
+        assertThat(console.run("restart", "999999")).as(console::err).isEqualTo(ExitCodes.USAGE);
+        assertThat(console.err()).contains("there is no run with execution id 999999");
     }
 
     @Test
     void aRunIsNeverStartedTwiceOnOneFolder() throws Exception {
-        Path input = seedsCopy(work.resolve("busy/seeds"));
+        Path input = TestFolders.copyOfSeeds(work.resolve("busy/seeds"));
         String key = "input " + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(input.toAbsolutePath().normalize().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 16);
         try (RunLock.Held held = runLock.tryAcquire(key).orElseThrow()) {
             assertThat(runLock.tryAcquire(key)).as("the lock is exclusive").isEmpty();
-            assertThat(run("run", "--input", input.toString(), "--output", work.resolve("busy/out").toString())).isEqualTo(ExitCodes.BUSY);
-            assertThat(err.toString()).contains("another run on " + input.toAbsolutePath()).contains("not starting a second one");
+            assertThat(console.run("run", "--input", input.toString(), "--output", work.resolve("busy/out").toString())).isEqualTo(ExitCodes.BUSY);
+            assertThat(console.err()).contains("another run on " + input.toAbsolutePath()).contains("not starting a second one");
         }
-        assertThat(run("run", "--input", input.toString(), "--output", work.resolve("busy/out").toString())).isEqualTo(ExitCodes.DONE);
+        assertThat(console.run("run", "--input", input.toString(), "--output", work.resolve("busy/out").toString())).isEqualTo(ExitCodes.DONE);
     }
 
     @Test
     void aRunLeftRunningByAKilledProcessIsMarkedFailedAndFinished() throws Exception {
-        Path input = seedsCopy(work.resolve("killed/seeds"));
+        Path input = TestFolders.copyOfSeeds(work.resolve("killed/seeds"));
         String[] command = {"run", "--input", input.toString(), "--output", work.resolve("killed/out").toString(), "--run-date", "2026-11-23",
                 "--produced-at", "2026-11-23T06:00:00Z"};
-        assertThat(run("validate", "--input", input.toString())).isEqualTo(ExitCodes.DONE);
+        assertThat(console.run("validate", "--input", input.toString())).isEqualTo(ExitCodes.DONE);
         JobParameters parameters = parametersOf(command);
         JobInstance instance = jobRepository.createJobInstance("briefingJob", parameters);
         JobExecution orphan = jobRepository.createJobExecution(instance, parameters, new org.springframework.batch.infrastructure.item.ExecutionContext());
@@ -196,11 +168,11 @@ class RunManagementTest {
         ingest.setStatus(BatchStatus.STARTED);
         jobRepository.update(ingest);
 
-        assertThat(run("runs", "--input", input.toString())).isEqualTo(ExitCodes.DONE);
-        assertThat(out.toString()).as("nobody holds the folder's lock: its process is gone").containsPattern(orphan.getId() + "\\s+INTERRUPTED");
+        assertThat(console.run("runs", "--input", input.toString())).isEqualTo(ExitCodes.DONE);
+        assertThat(console.out()).as("nobody holds the folder's lock: its process is gone").containsPattern(orphan.getId() + "\\s+INTERRUPTED");
 
-        assertThat(run(command)).isEqualTo(ExitCodes.DONE);
-        assertThat(out.toString()).contains("Execution " + orphan.getId() + " had been interrupted")
+        assertThat(console.run(command)).isEqualTo(ExitCodes.DONE);
+        assertThat(console.out()).contains("Execution " + orphan.getId() + " had been interrupted")
                 .contains("Run " + (orphan.getId() + 1) + " of job instance " + instance.getInstanceId() + ": COMPLETED");
         assertThat(jobRepository.getJobExecution(orphan.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
     }
@@ -218,19 +190,19 @@ class RunManagementTest {
 
     @Test
     void validateSaysWhatEachFileGivesWithoutStoringAnything() throws Exception {
-        Path input = seedsCopy(work.resolve("validate/seeds"));
+        Path input = TestFolders.copyOfSeeds(work.resolve("validate/seeds"));
         Files.write(input.resolve("scan.txt"), new byte[] {0, 1, 2, 3});
         int articlesBefore = jdbc.sql("SELECT COUNT(*) FROM article").query(Integer.class).single();
 
-        assertThat(run("validate", "--input", input.toString())).isEqualTo(ExitCodes.COMPLETED_WITH_SKIPS);
+        assertThat(console.run("validate", "--input", input.toString())).isEqualTo(ExitCodes.COMPLETED_WITH_SKIPS);
 
-        assertThat(out.toString())
+        assertThat(console.out())
                 .contains("ok      003_80c55e598817b745.txt:").contains("14 February 2024")
                 .contains("skip    scan.txt: the file is binary, not text")
                 .contains("6 input files: 5 articles, 1 inputs would be skipped, 0 articles repaired.")
                 .contains("Thread profile: 4 declared threads.");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM article").query(Integer.class).single()).isEqualTo(articlesBefore);
-        assertThat(run("validate", "--input", input.toString(), "--templates", work.toString())).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("has no briefing.html");
+        assertThat(console.run("validate", "--input", input.toString(), "--templates", work.toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(console.err()).contains("has no briefing.html");
     }
 }

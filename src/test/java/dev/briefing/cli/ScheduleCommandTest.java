@@ -1,18 +1,15 @@
 package dev.briefing.cli;
 
+import dev.briefing.TestFolders;
 import dev.briefing.ingest.ScratchDatabase;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,30 +27,24 @@ class ScheduleCommandTest {
     @Autowired
     BriefingCommandLine briefing;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private Console console;
 
-    private int run(String... args) {
-        CommandLine commandLine = briefing.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+    @BeforeEach
+    void console() {
+        console = new Console(briefing);
     }
+
+
 
     @Test
     void theScheduleSaysWhenAndInWhichZoneItRunsThenRuns() throws Exception {
-        Path input = Files.createDirectories(work.resolve("seeds"));
-        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-            for (Path seed : seeds.toList()) {
-                Files.copy(seed, input.resolve(seed.getFileName()));
-            }
-        }
+        Path input = TestFolders.copyOfSeeds(work.resolve("seeds"));
 
-        int exit = run("schedule", "--input", input.toString(), "--output", work.resolve("out").toString(), "--cron", "*/2 * * * * *",
+        int exit = console.run("schedule", "--input", input.toString(), "--output", work.resolve("out").toString(), "--cron", "*/2 * * * * *",
                 "--zone", "Europe/Paris", "--window", "P1M", "--runs", "1", "--formats", "html");
 
         assertThat(exit).isEqualTo(ExitCodes.DONE);
-        assertThat(out.toString()).contains("Scheduled runs on " + input + ": \"*/2 * * * * *\" in Europe/Paris, each covering P1M up to its slot.")
+        assertThat(console.out()).contains("Scheduled runs on " + input + ": \"*/2 * * * * *\" in Europe/Paris, each covering P1M up to its slot.")
                 .containsPattern("Next run at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d[02468] \\+0[12]:00 \\(Europe/Paris\\)")
                 .containsPattern("Run of .*:\\RRun \\d+ of job instance \\d+: COMPLETED")
                 .contains("briefing.html");
@@ -61,10 +52,10 @@ class ScheduleCommandTest {
 
     @Test
     void aWrongScheduleIsBadUsage() {
-        assertThat(run("schedule", "--cron", "every morning")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("invalid schedule");
-        assertThat(run("schedule", "--zone", "Mars/Olympus")).isEqualTo(ExitCodes.USAGE);
-        assertThat(run("schedule", "--window", "P0D")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("--window must be a positive period");
+        assertThat(console.run("schedule", "--cron", "every morning")).isEqualTo(ExitCodes.USAGE);
+        assertThat(console.err()).contains("invalid schedule");
+        assertThat(console.run("schedule", "--zone", "Mars/Olympus")).isEqualTo(ExitCodes.USAGE);
+        assertThat(console.run("schedule", "--window", "P0D")).isEqualTo(ExitCodes.USAGE);
+        assertThat(console.err()).contains("--window must be a positive period");
     }
 }

@@ -1,5 +1,6 @@
 package dev.briefing.deliver;
 
+import dev.briefing.TestFolders;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.briefing.ingest.InputDigest;
@@ -22,8 +23,6 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,7 +30,6 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,7 +76,7 @@ class DeliveryEndToEndTest {
     JobOperatorTestUtils jobs;
 
     private static RunParameters run(String name, List<String> recipients) {
-        Path input = copyOfSeeds(work.resolve(name));
+        Path input = TestFolders.copyOfSeeds(work.resolve(name));
         RunOptions defaults = RunOptions.defaults(input, work.resolve("output"), Path.of("report-templates").toAbsolutePath());
         RunOptions options = new RunOptions(defaults.input(), defaults.output(), defaults.timeframe(), defaults.profile(), defaults.templates(),
                 defaults.paper(), defaults.formats(), recipients, false);
@@ -86,17 +84,6 @@ class DeliveryEndToEndTest {
                 ZonedDateTime.parse("2026-11-23T06:00:00Z"));
     }
 
-    private static Path copyOfSeeds(Path folder) {
-        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
-            Files.createDirectories(folder);
-            for (Path file : files.toList()) {
-                Files.copy(file, folder.resolve(file.getFileName()));
-            }
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static List<ReceivedMail> receivedBy(String address) {
         return Arrays.stream(SMTP.getReceivedMessages()).map(ReceivedMail::of).filter(mail -> mail.to().contains(address)).toList();

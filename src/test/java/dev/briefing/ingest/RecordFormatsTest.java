@@ -30,6 +30,17 @@ class RecordFormatsTest {
     }
 
     @Test
+    void controlCharactersEscapedInJsonAreDropped() {
+        List<ReadResult> results = new JsonRecordsFormat().read(new InputFile(java.nio.file.Path.of("x.jsonl"), "x.jsonl"),
+                "{\"title\": \"Talks\\u0000 resume\", \"text\": \"Envoys met\\u0000 in Cairo.\\u0007\"}\n",
+                new ReadContext("/c", SourceMetadata.NONE, List.of()));
+
+        SourceDocument document = Corpus.document(results.get(0));
+        assertThat(document.metadata().title()).isEqualTo("Talks resume");
+        assertThat(document.blocks()).containsExactly("Envoys met in Cairo.");
+    }
+
+    @Test
     void aJsonFileMayHoldAnArrayOfArticles() {
         List<ReadResult> results = Corpus.read("records/articles.json");
 

@@ -1,5 +1,6 @@
 package dev.briefing.job;
 
+import dev.briefing.TestFolders;
 import dev.briefing.Seeds;
 import dev.briefing.ingest.ScratchDatabase;
 import org.jsoup.Jsoup;
@@ -47,7 +48,7 @@ class LaterRunTest {
      */
     @Test
     void continuesTheSameThreadsAndSaysWhatIsNewSinceTheEarlierBriefing() throws Exception {
-        Path input = SeedRun.copyOfSeeds(work.resolve("seeds"));
+        Path input = TestFolders.copyOfSeeds(work.resolve("seeds"));
         Files.delete(input.resolve("threads.yaml"));
         Path heldBack = Files.move(input.resolve(Seeds.CAIRO_EFE), work.resolve("held-back.txt"));
         RunParameters first = SeedRun.parameters(input, work.resolve("output"));

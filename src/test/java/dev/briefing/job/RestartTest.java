@@ -1,5 +1,6 @@
 package dev.briefing.job;
 
+import dev.briefing.TestFolders;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -46,7 +47,7 @@ class RestartTest {
 
     @Test
     void aRunThatFailedInIngestResumesAfterTheLastCommittedArticle() throws Exception {
-        Path input = SeedRun.copyOfSeeds(work.resolve("ingest-input"));
+        Path input = TestFolders.copyOfSeeds(work.resolve("ingest-input"));
         Path bad = Files.writeString(input.resolve("002a_truncated.txt"), "");
         JobParameters parameters = SeedRun.parameters(input, work.resolve("ingest-output")).toJobParameters();
 
@@ -68,8 +69,8 @@ class RestartTest {
 
     @Test
     void aRunThatFailedInRenderOnlyRendersAgain() throws Exception {
-        Path input = SeedRun.copyOfSeeds(work.resolve("render-input"));
-        Path templates = SeedRun.copyOfTemplates(work.resolve("templates"));
+        Path input = TestFolders.copyOfSeeds(work.resolve("render-input"));
+        Path templates = TestFolders.copyOfTemplates(work.resolve("templates"));
         Path stylesheet = templates.resolve("briefing.css");
         String css = Files.readString(stylesheet);
         Files.delete(stylesheet);

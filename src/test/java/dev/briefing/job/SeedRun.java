@@ -2,14 +2,10 @@ package dev.briefing.job;
 
 import dev.briefing.ingest.InputDigest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** Run parameters for the sample articles, as the command line would build them. */
 final class SeedRun {
@@ -48,34 +44,5 @@ final class SeedRun {
         return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(name)).findFirst().orElseThrow();
     }
 
-    /** A private copy of the seeds (with their thread profile) that a test may change. */
-    static Path copyOfSeeds(Path folder) {
-        try {
-            Files.createDirectories(folder);
-            try (Stream<Path> files = Files.list(SEEDS)) {
-                for (Path file : files.toList()) {
-                    Files.copy(file, folder.resolve(file.getFileName()));
-                }
-            }
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    static Path copyOfTemplates(Path folder) {
-        try (Stream<Path> files = Files.walk(TEMPLATES)) {
-            for (Path file : files.toList()) {
-                Path target = folder.resolve(TEMPLATES.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
