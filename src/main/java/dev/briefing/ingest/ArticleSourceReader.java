@@ -30,6 +30,7 @@ public class ArticleSourceReader implements ItemStreamReader<SourceDocument> {
     static final String RECORD_INDEX = "ingest.record.index";
     public static final String FILE_COUNT = "ingest.files.total";
     public static final String UNCHANGED_COUNT = "ingest.files.unchanged";
+    public static final String INPUTS_BEYOND_FILES = "ingest.inputs.beyond.files";
     /** Sorts after every relative path: the whole folder has been read. */
     private static final String END_OF_INPUT = "\uFFFF";
 
@@ -53,6 +54,8 @@ public class ArticleSourceReader implements ItemStreamReader<SourceDocument> {
     private int recordIndex;
     private int inputsEmitted;
     private int filesWithRecords;
+    /** {@link #inputsBeyondFiles()} as saved by the run this one restarts. */
+    private int inputsBeyondFilesBefore;
     private final Deque<ReadResult> pending = new ArrayDeque<>();
 
     /** Told how far reading has got, for progress display. */
@@ -85,6 +88,7 @@ public class ArticleSourceReader implements ItemStreamReader<SourceDocument> {
         catalogue = Catalogue.load(inputFolder);
         fileIndex = 0;
         recordIndex = 0;
+        inputsBeyondFilesBefore = context.getInt(INPUTS_BEYOND_FILES, 0);
         if (context.containsKey(NEXT_FILE)) {
             String next = context.getString(NEXT_FILE);
             while (fileIndex < files.size() && files.get(fileIndex).relativePath().compareTo(next) < 0) {
@@ -108,11 +112,11 @@ public class ArticleSourceReader implements ItemStreamReader<SourceDocument> {
     }
 
     /**
-     * How many more inputs this reader has met than files: the second and later records of files
-     * holding many (feeds, JSON Lines, CSV), each an input of its own.
+     * How many more inputs this reader has met than files, including before a restart: the second
+     * and later records of files holding many (feeds, JSON Lines, CSV), each an input of its own.
      */
-    public int inputsBeyondFiles() {
-        return inputsEmitted - filesWithRecords;
+    int inputsBeyondFiles() {
+        return inputsBeyondFilesBefore + inputsEmitted - filesWithRecords;
     }
 
     @Override
@@ -165,5 +169,6 @@ public class ArticleSourceReader implements ItemStreamReader<SourceDocument> {
         context.putInt(RECORD_INDEX, recordIndex);
         context.putInt(FILE_COUNT, files.size());
         context.putInt(UNCHANGED_COUNT, unchangedFiles);
+        context.putInt(INPUTS_BEYOND_FILES, inputsBeyondFiles());
     }
 }

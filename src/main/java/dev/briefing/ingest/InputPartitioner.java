@@ -4,7 +4,9 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Splits ingest into one partition per worker. Each partition is only its index and the count,
@@ -24,9 +26,18 @@ public class InputPartitioner implements Partitioner {
             ExecutionContext context = new ExecutionContext();
             context.putInt(INDEX, index);
             context.putInt(COUNT, gridSize);
-            partitions.put("partition" + index, context);
+            partitions.put(name(index), context);
         }
         return partitions;
+    }
+
+    /** The names of the partitions of an ingest split {@code gridSize} ways. */
+    public static List<String> names(int gridSize) {
+        return IntStream.range(0, gridSize).mapToObj(InputPartitioner::name).toList();
+    }
+
+    private static String name(int index) {
+        return "partition" + index;
     }
 
     /** The partition a worker's step execution context describes. */

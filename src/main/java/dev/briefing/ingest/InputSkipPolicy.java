@@ -4,29 +4,27 @@ import org.springframework.batch.core.step.skip.SkipLimitExceededException;
 import org.springframework.batch.core.step.skip.SkipPolicy;
 
 /**
- * Skips unusable inputs until they are most of the input: the run then fails instead of producing
- * a briefing from the few readable leftovers. The limit is a share (default half) of the inputs
- * known so far (the input files, or more once files holding many records are read), or a fixed
- * number when one is configured, counted over all workers of the run (see {@link SkipBudget}).
- * Only {@link SkippedInputException} is skipped; any other error is a fault of the job and fails it.
+ * Skips unusable inputs. With a fixed limit configured, the run stops as soon as its workers
+ * together have skipped more than that (see {@link SkipBudget}); the default limit, a share of all
+ * inputs, is checked once every input has been read ({@link SkipShare}), because only then is the
+ * number of inputs known, and because a verdict taken earlier would depend on which worker happened
+ * to meet its bad files first. Only {@link SkippedInputException} is skipped; any other error is a
+ * fault of the job and fails it.
  */
 public class InputSkipPolicy implements SkipPolicy {
 
     private final SkipBudget budget;
     private final String worker;
-    private final double maxSkipShare;
     private final int fixedLimit;
 
     /**
-     * @param worker     the worker this policy decides for, and whose reader's count of inputs it joins
-     * @param fixedLimit a fixed number of skips allowed, or a negative number to use the share
+     * @param worker     the worker this policy decides for
+     * @param fixedLimit a fixed number of skips allowed, or a negative number to leave the limit to the share
      */
-    public InputSkipPolicy(SkipBudget budget, String worker, ArticleSourceReader reader, double maxSkipShare, int fixedLimit) {
+    public InputSkipPolicy(SkipBudget budget, String worker, int fixedLimit) {
         this.budget = budget;
         this.worker = worker;
-        this.maxSkipShare = maxSkipShare;
         this.fixedLimit = fixedLimit;
-        budget.join(worker, reader::inputsBeyondFiles);
     }
 
     @Override
@@ -34,23 +32,11 @@ public class InputSkipPolicy implements SkipPolicy {
         if (!(error instanceof SkippedInputException skipped)) {
             return false;
         }
-        long limit = limit();
-        if (budget.skipsBefore(worker, skipCount) >= limit) {
-            throw new SkipLimitExceededException(limit, new SkippedInputException(skipped.source(),
-                    skipped.reason() + " (more than " + limit + " unusable inputs: " + describeLimit() + "; the run stops)"));
+        if (fixedLimit >= 0 && budget.skipsBefore(worker, skipCount) >= fixedLimit) {
+            throw new SkipLimitExceededException(fixedLimit, new SkippedInputException(skipped.source(), skipped.reason()
+                    + " (more than " + fixedLimit + " unusable inputs: briefing.ingest.skip-limit is " + fixedLimit + "; the run stops)"));
         }
         budget.granted(worker, skipCount + 1);
         return true;
-    }
-
-    long limit() {
-        return fixedLimit >= 0 ? fixedLimit : (long) Math.floor(budget.inputsKnown() * maxSkipShare);
-    }
-
-    private String describeLimit() {
-        return fixedLimit >= 0
-                ? "briefing.ingest.skip-limit is " + fixedLimit
-                : "at most " + Math.round(maxSkipShare * 100) + "% of the " + budget.inputsKnown()
-                        + " inputs may be skipped (briefing.ingest.max-skip-share)";
     }
 }

@@ -11,8 +11,8 @@ public class SkipBudgets {
 
     private final Map<Long, SkipBudget> byJobExecution = new ConcurrentHashMap<>();
 
-    public void open(long jobExecutionId, int inputFiles) {
-        byJobExecution.put(jobExecutionId, new SkipBudget(inputFiles));
+    public void open(long jobExecutionId) {
+        byJobExecution.put(jobExecutionId, new SkipBudget());
     }
 
     public SkipBudget of(long jobExecutionId) {

@@ -113,7 +113,7 @@ public class BriefingJobConfiguration {
     /** Ingest as a partitioned step: one worker per core, each reading its share of the input files. */
     @Bean
     Step ingestStep(JobRepository jobRepository, Step ingestFilesStep, BriefingProperties properties, ProgressDisplay progress,
-            SkipBudgets skipBudgets, InputScanner scanner) {
+            SkipBudgets skipBudgets) {
         int workers = properties.ingest().workers();
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
         executor.setConcurrencyLimit(workers);
@@ -122,8 +122,9 @@ public class BriefingJobConfiguration {
                 .step(ingestFilesStep)
                 .gridSize(workers)
                 .taskExecutor(executor)
+                .aggregator(new SkipShareCheck(jobRepository, properties.ingest().maxSkipShare(), properties.ingest().skipLimit()))
                 .listener(StepProgress.ending(progress, INGEST))
-                .listener(new SkipBudgetListener(skipBudgets, scanner))
+                .listener(new SkipBudgetListener(skipBudgets))
                 .build();
     }
 
@@ -174,10 +175,8 @@ public class BriefingJobConfiguration {
 
     @Bean
     @StepScope
-    InputSkipPolicy inputSkipPolicy(ArticleSourceReader articleSourceReader, BriefingProperties properties, SkipBudgets budgets,
-            @Value("#{stepExecution}") StepExecution worker) {
-        return new InputSkipPolicy(budgets.of(worker.getJobExecutionId()), worker.getStepName(), articleSourceReader,
-                properties.ingest().maxSkipShare(), properties.ingest().skipLimit());
+    InputSkipPolicy inputSkipPolicy(BriefingProperties properties, SkipBudgets budgets, @Value("#{stepExecution}") StepExecution worker) {
+        return new InputSkipPolicy(budgets.of(worker.getJobExecutionId()), worker.getStepName(), properties.ingest().skipLimit());
     }
 
     // ---- thread ------------------------------------------------------------------------

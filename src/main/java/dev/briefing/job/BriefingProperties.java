@@ -21,7 +21,7 @@ public record BriefingProperties(Ingest ingest, Threading threading, Schedule sc
 
     /**
      * @param maxFileSize   larger input files are skipped with their size as the reason
-     * @param maxSkipShare  the run fails when more than this share of the input files is unusable
+     * @param maxSkipShare  the run fails when more than this share of the inputs (files, and the records of files holding many) is unusable
      * @param skipLimit     a fixed number of skips instead of the share; negative to use the share
      * @param workers       how many workers read input files at once; 0 for one per core
      */

@@ -1,19 +1,17 @@
 package dev.briefing.cli;
 
+import dev.briefing.TestFolders;
 import dev.briefing.ingest.ScratchDatabase;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,34 +29,24 @@ class RunCommandTest {
     @Autowired
     BriefingCommandLine briefing;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private Console console;
 
-    private int run(String... args) {
-        CommandLine commandLine = briefing.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        return commandLine.execute(args);
+    @BeforeEach
+    void console() {
+        console = new Console(briefing);
     }
 
-    private static Path seedsCopy(Path folder) throws Exception {
-        Files.createDirectories(folder);
-        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
-            for (Path file : files.toList()) {
-                Files.copy(file, folder.resolve(file.getFileName()));
-            }
-        }
-        return folder;
-    }
+
+
 
     @Test
     void aCleanRunExitsZeroAndPrintsWhatItDid() throws Exception {
-        Path input = seedsCopy(work.resolve("clean/seeds"));
+        Path input = TestFolders.copyOfSeeds(work.resolve("clean/seeds"));
 
-        int exit = run("run", "--input", input.toString(), "--output", work.resolve("clean/out").toString(), "--run-date", "2026-11-23");
+        int exit = console.run("run", "--input", input.toString(), "--output", work.resolve("clean/out").toString(), "--run-date", "2026-11-23");
 
         assertThat(exit).isEqualTo(ExitCodes.DONE);
-        assertThat(out.toString())
+        assertThat(console.out())
                 .contains("Read 5 input files: 5 articles stored, 0 inputs skipped.")
                 .contains("Found 3 negotiation threads and 6 developments:")
                 .contains("  - Turkey's channel to Hamas")
@@ -67,23 +55,23 @@ class RunCommandTest {
 
     @Test
     void runningACompletedRunAgainReportsItInsteadOfRepeatingIt() throws Exception {
-        Path input = seedsCopy(work.resolve("again/seeds"));
+        Path input = TestFolders.copyOfSeeds(work.resolve("again/seeds"));
         String[] args = {"run", "--input", input.toString(), "--output", work.resolve("again/out").toString(), "--run-date", "2026-11-23"};
-        assertThat(run(args)).isEqualTo(ExitCodes.DONE);
+        assertThat(console.run(args)).isEqualTo(ExitCodes.DONE);
 
-        assertThat(run(args)).isEqualTo(ExitCodes.DONE);
-        assertThat(out.toString()).contains("already completed on").contains("nothing was run again");
+        assertThat(console.run(args)).isEqualTo(ExitCodes.DONE);
+        assertThat(console.out()).contains("already completed on").contains("nothing was run again");
     }
 
     @Test
     void skippedInputsGiveExitCodeThreeAndAreListed() throws Exception {
-        Path input = seedsCopy(work.resolve("skips/seeds"));
+        Path input = TestFolders.copyOfSeeds(work.resolve("skips/seeds"));
         Files.writeString(input.resolve("empty.txt"), "");
 
-        int exit = run("run", "--input", input.toString(), "--output", work.resolve("skips/out").toString());
+        int exit = console.run("run", "--input", input.toString(), "--output", work.resolve("skips/out").toString());
 
         assertThat(exit).isEqualTo(ExitCodes.COMPLETED_WITH_SKIPS);
-        assertThat(out.toString()).contains("COMPLETED_WITH_SKIPS").contains("Skipped (1):").contains("  - empty.txt: the file is empty");
+        assertThat(console.out()).contains("COMPLETED_WITH_SKIPS").contains("Skipped (1):").contains("  - empty.txt: the file is empty");
     }
 
     @Test
@@ -93,27 +81,32 @@ class RunCommandTest {
         Files.write(input.resolve("c.txt"), new byte[] {0, 1, 2});
         Files.writeString(input.resolve("d.docx"), "x");
 
-        int exit = run("run", "--input", input.toString(), "--output", work.resolve("bad/out").toString());
+        int exit = console.run("run", "--input", input.toString(), "--output", work.resolve("bad/out").toString());
 
         assertThat(exit).isEqualTo(ExitCodes.FAILED);
-        assertThat(out.toString()).contains("The run failed:").contains("more than 2 unusable inputs")
+        assertThat(console.out()).contains("The run failed:").contains("3 of the 4 inputs are unusable, more than 2 unusable inputs")
                 .contains("Start it again with the same options, or 'briefing restart");
         assertThat(Files.exists(work.resolve("bad/out"))).as("no briefing from the leftovers").isFalse();
+
+        int restarted = console.run("run", "--input", input.toString(), "--output", work.resolve("bad/out").toString());
+
+        assertThat(restarted).as("a restart, with every worker already finished, judges the same counts").isEqualTo(ExitCodes.FAILED);
+        assertThat(console.out()).contains("3 of the 4 inputs are unusable");
+        assertThat(Files.exists(work.resolve("bad/out"))).isFalse();
     }
 
     @Test
     void aLaterRunOnTheSameFolderContinuesTheSameThreads() throws Exception {
-        Path input = seedsCopy(work.resolve("threads/seeds"));
+        Path input = TestFolders.copyOfSeeds(work.resolve("threads/seeds"));
         String[] first = {"run", "--input", input.toString(), "--output", work.resolve("threads/out").toString(), "--run-date", "2026-11-23"};
-        assertThat(run(first)).isEqualTo(ExitCodes.DONE);
-        assertThat(run("export-threads", "--input", input.toString())).isEqualTo(ExitCodes.DONE);
-        String firstExport = out.toString().substring(out.toString().indexOf("article_id,"));
-        out.getBuffer().setLength(0);
-
-        assertThat(run("run", "--input", input.toString(), "--output", work.resolve("threads/out").toString(), "--run-date", "2026-11-24"))
+        assertThat(console.run(first)).isEqualTo(ExitCodes.DONE);
+        assertThat(console.run("export-threads", "--input", input.toString())).isEqualTo(ExitCodes.DONE);
+        String firstExport = console.out().substring(console.out().indexOf("article_id,"));
+        
+        assertThat(console.run("run", "--input", input.toString(), "--output", work.resolve("threads/out").toString(), "--run-date", "2026-11-24"))
                 .isEqualTo(ExitCodes.DONE);
-        assertThat(run("export-threads", "--input", input.toString())).isEqualTo(ExitCodes.DONE);
-        String secondExport = out.toString().substring(out.toString().indexOf("article_id,"));
+        assertThat(console.run("export-threads", "--input", input.toString())).isEqualTo(ExitCodes.DONE);
+        String secondExport = console.out().substring(console.out().indexOf("article_id,"));
 
         assertThat(secondExport).isEqualTo(firstExport).contains(",turkey-hamas-channel,Turkey's channel to Hamas,main,turkey-hamas-channel-d1,");
         assertThat(firstExport.lines()).hasSize(9);
@@ -121,9 +114,9 @@ class RunCommandTest {
 
     @Test
     void aLaterBriefingSaysWhatIsNewSinceTheLastOne() throws Exception {
-        Path input = seedsCopy(work.resolve("since/seeds"));
+        Path input = TestFolders.copyOfSeeds(work.resolve("since/seeds"));
         Path output = work.resolve("since/out");
-        assertThat(run("run", "--input", input.toString(), "--output", output.toString(), "--run-date", "2026-11-23",
+        assertThat(console.run("run", "--input", input.toString(), "--output", output.toString(), "--run-date", "2026-11-23",
                 "--produced-at", "2026-11-23T06:00:00Z")).isEqualTo(ExitCodes.DONE);
         Files.writeString(input.resolve("005_doha-round.md"), """
                 ---
@@ -134,7 +127,7 @@ class RunCommandTest {
                 exchange of hostages and prisoners between Israel and Hamas in Doha on Thursday, officials said.
                 """);
 
-        assertThat(run("run", "--input", input.toString(), "--output", output.toString(), "--run-date", "2026-11-24",
+        assertThat(console.run("run", "--input", input.toString(), "--output", output.toString(), "--run-date", "2026-11-24",
                 "--produced-at", "2026-11-24T06:00:00Z")).isEqualTo(ExitCodes.DONE);
 
         org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(output.resolve("seeds-2026-11-24/briefing.html").toFile());
@@ -147,42 +140,42 @@ class RunCommandTest {
 
     @Test
     void exportWritesAFileAndRefusesAFolderNoRunHasRead() throws Exception {
-        Path input = seedsCopy(work.resolve("export/seeds"));
-        run("run", "--input", input.toString(), "--output", work.resolve("export/out").toString());
+        Path input = TestFolders.copyOfSeeds(work.resolve("export/seeds"));
+        console.run("run", "--input", input.toString(), "--output", work.resolve("export/out").toString());
 
-        assertThat(run("export-threads", "--input", input.toString(), "--output", work.resolve("export/threads.csv").toString(),
+        assertThat(console.run("export-threads", "--input", input.toString(), "--output", work.resolve("export/threads.csv").toString(),
                 "--timeframe", "auto")).isEqualTo(ExitCodes.DONE);
         assertThat(Files.readAllLines(work.resolve("export/threads.csv"))).hasSize(9)
                 .anySatisfy(line -> assertThat(line).startsWith("article_id,source,"))
                 .anySatisfy(line -> assertThat(line).endsWith("gaza-ceasefire-d2,Round 2: 14 February 2024"));
-        assertThat(run("export-threads", "--input", work.resolve("export").toString())).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("no run has read");
+        assertThat(console.run("export-threads", "--input", work.resolve("export").toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(console.err()).contains("no run has read");
     }
 
     @Test
     void evaluatePrintsTheScoresOfTheGrouping() {
-        int exit = run("evaluate", "--corpus", "src/test/resources/eval/labelled-negotiations.jsonl", "--show-threads");
+        int exit = console.run("evaluate", "--corpus", "src/test/resources/eval/labelled-negotiations.jsonl", "--show-threads");
 
         assertThat(exit).isEqualTo(ExitCodes.DONE);
-        assertThat(out.toString()).contains("(48 articles, 9 gold clusters)").containsPattern("BCubed +precision 1\\.000 +recall 1\\.000 +F1 1\\.000")
+        assertThat(console.out()).contains("(48 articles, 9 gold clusters)").containsPattern("BCubed +precision 1\\.000 +recall 1\\.000 +F1 1\\.000")
                 .containsPattern("Pairwise +precision").containsPattern("\\d+\\.\\d articles/s")
                 .contains("armenia-azerbaijan x6");
-        assertThat(run("evaluate", "--corpus", "seeds/000_0a8dd0fa040c14bc.txt")).isEqualTo(ExitCodes.USAGE);
+        assertThat(console.run("evaluate", "--corpus", "seeds/000_0a8dd0fa040c14bc.txt")).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
     void badUsageExitsTwoWithoutRunning() {
-        assertThat(run("run", "--input", work.resolve("does-not-exist").toString())).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("is not a folder");
-        assertThat(run("run", "--input", "seeds", "--timeframe", "fortnight")).isEqualTo(ExitCodes.USAGE);
-        assertThat(err.toString()).contains("timeframe unit 'fortnight' is not one of day, week, month, auto");
-        assertThat(run("run", "--from", "2024-05-01", "--to", "2024-01-01")).isEqualTo(ExitCodes.USAGE);
-        assertThat(run("run", "--no-such-option")).isEqualTo(ExitCodes.USAGE);
+        assertThat(console.run("run", "--input", work.resolve("does-not-exist").toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(console.err()).contains("is not a folder");
+        assertThat(console.run("run", "--input", "seeds", "--timeframe", "fortnight")).isEqualTo(ExitCodes.USAGE);
+        assertThat(console.err()).contains("timeframe unit 'fortnight' is not one of day, week, month, auto");
+        assertThat(console.run("run", "--from", "2024-05-01", "--to", "2024-01-01")).isEqualTo(ExitCodes.USAGE);
+        assertThat(console.run("run", "--no-such-option")).isEqualTo(ExitCodes.USAGE);
     }
 
     @Test
     void helpListsTheCommandsAndExitCodes() {
-        assertThat(run("--help")).isEqualTo(ExitCodes.DONE);
-        assertThat(out.toString()).contains("run").contains("Exit codes:").contains("3   done, but some inputs were skipped");
+        assertThat(console.run("--help")).isEqualTo(ExitCodes.DONE);
+        assertThat(console.out()).contains("run").contains("Exit codes:").contains("3   done, but some inputs were skipped");
     }
 }
