@@ -18,6 +18,16 @@ public final class TermVectors {
     }
 
     public static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        return cosine(a, norm(a), b, norm(b));
+    }
+
+    /** The cosine when the norms are known already: a centroid's is kept, not recomputed for every comparison. */
+    public static double cosine(Map<String, Double> a, double normA, Map<String, Double> b, double normB) {
+        double norms = normA * normB;
+        return norms == 0 ? 0 : dot(a, b) / norms;
+    }
+
+    public static double dot(Map<String, Double> a, Map<String, Double> b) {
         Map<String, Double> smaller = a.size() <= b.size() ? a : b;
         Map<String, Double> larger = smaller == a ? b : a;
         double dot = 0;
@@ -27,8 +37,7 @@ public final class TermVectors {
                 dot += entry.getValue() * other;
             }
         }
-        double norms = norm(a) * norm(b);
-        return norms == 0 ? 0 : dot / norms;
+        return dot;
     }
 
     public static void addInto(Map<String, Double> target, Map<String, Double> addend) {

@@ -39,12 +39,13 @@ final class DevelopmentMatcher {
         DevelopmentState best = null;
         double bestSimilarity = 0;
         int from = Math.max(0, developments.size() - CANDIDATES);
+        double partNorm = TermVectors.norm(part.vector());
         for (DevelopmentState development : developments.subList(from, developments.size())) {
             if (!datesCompatible(development, part)) {
                 continue;
             }
             double wording = development.sketches().stream().mapToDouble(s -> s.estimatedJaccard(part.sketch())).max().orElse(0);
-            double vocabulary = TermVectors.cosine(development.termSum(), part.vector());
+            double vocabulary = development.cosine(part.vector(), partNorm);
             long sharedNames = part.names().stream().filter(development.names()::contains).count();
             boolean bothDated = part.dated() && development.dated();
             boolean same = bothDated

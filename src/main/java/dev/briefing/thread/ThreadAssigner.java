@@ -139,8 +139,7 @@ public final class ThreadAssigner {
         Optional<ThreadState> joined = clusterer.bestThread(state, vector, names, date);
         String code = joined.map(ThreadState::code).orElseGet(state::nextClusteredThreadCode);
         String label = joined.map(ThreadState::label).orElseGet(() -> labeller.label(List.of(article), state.frequencies()));
-        Map<String, List<Integer>> crossReferences = clusteredCrossReferences(paragraphs,
-                joined.map(ThreadState::centroid).orElse(vector), code);
+        Map<String, List<Integer>> crossReferences = clusteredCrossReferences(paragraphs, joined, vector, code);
         Set<Integer> elsewhere = new java.util.HashSet<>();
         crossReferences.values().forEach(elsewhere::addAll);
         List<Integer> main = paragraphs.stream().filter(p -> !p.isTitle() && !elsewhere.contains(p.index()))
@@ -157,8 +156,8 @@ public final class ThreadAssigner {
      * thread than to the one the article joins become a cross-reference there, when together they
      * say enough (and are not most of the article, which would then belong there).
      */
-    private Map<String, List<Integer>> clusteredCrossReferences(List<ParagraphSignals> paragraphs, Map<String, Double> mainCentroid,
-            String mainCode) {
+    private Map<String, List<Integer>> clusteredCrossReferences(List<ParagraphSignals> paragraphs, Optional<ThreadState> joined,
+            Map<String, Double> articleVector, String mainCode) {
         Map<String, List<ParagraphSignals>> byThread = new java.util.TreeMap<>();
         int articleWords = 0;
         for (ParagraphSignals paragraph : paragraphs) {
@@ -169,11 +168,13 @@ public final class ThreadAssigner {
             Map<String, Integer> counts = new HashMap<>();
             paragraph.terms().forEach(term -> counts.merge(term, 1, Integer::sum));
             Map<String, Double> paragraphVector = state.frequencies().tfidf(counts);
-            double own = TermVectors.cosine(paragraphVector, mainCentroid);
+            double paragraphNorm = TermVectors.norm(paragraphVector);
+            double own = joined.map(main -> main.cosine(paragraphVector, paragraphNorm))
+                    .orElseGet(() -> TermVectors.cosine(paragraphVector, articleVector));
             ThreadState best = null;
             double bestSimilarity = 0;
             for (ThreadState other : state.candidateThreads(paragraphVector, paragraph.names())) {
-                double similarity = TermVectors.cosine(paragraphVector, other.centroid());
+                double similarity = other.cosine(paragraphVector, paragraphNorm);
                 if (!other.code().equals(mainCode) && similarity > bestSimilarity) {
                     best = other;
                     bestSimilarity = similarity;

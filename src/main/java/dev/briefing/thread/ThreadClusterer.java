@@ -28,8 +28,9 @@ final class ThreadClusterer {
     Optional<ThreadState> bestThread(ThreadingState state, Map<String, Double> vector, Set<String> names, LocalDate date) {
         ThreadState best = null;
         double bestSimilarity = JOIN_THRESHOLD;
+        double norm = TermVectors.norm(vector);
         for (ThreadState thread : state.candidateThreads(vector, names)) {
-            double similarity = similarity(thread, vector, names, date);
+            double similarity = similarity(thread, vector, norm, names, date);
             if (similarity >= bestSimilarity) {
                 best = thread;
                 bestSimilarity = similarity;
@@ -38,8 +39,8 @@ final class ThreadClusterer {
         return Optional.ofNullable(best);
     }
 
-    static double similarity(ThreadState thread, Map<String, Double> vector, Set<String> names, LocalDate date) {
-        double text = TermVectors.cosine(thread.centroid(), vector);
+    static double similarity(ThreadState thread, Map<String, Double> vector, double vectorNorm, Set<String> names, LocalDate date) {
+        double text = thread.cosine(vector, vectorNorm);
         return TEXT_WEIGHT * text + NAME_WEIGHT * nameOverlap(thread, names) + TIME_WEIGHT * timeCloseness(thread, date);
     }
 

@@ -25,6 +25,10 @@ final class ThreadingState {
 
     /** Only an article's strongest terms are indexed: enough to find candidates, bounded in cost. */
     static final int INDEXED_TERMS = 25;
+    /** How many threads an article is compared with at most, the best-ranked by what they share with it. */
+    static final int CANDIDATES = 40;
+    /** A shared name counts in the ranking like a shared term of middling weight (article vectors have unit length). */
+    static final double SHARED_NAME_WEIGHT = 0.1;
 
     private final Map<String, ThreadState> threads = new LinkedHashMap<>();
     private final Map<String, DevelopmentState> developments = new LinkedHashMap<>();
@@ -61,34 +65,45 @@ final class ThreadingState {
     /** Records that a thread now holds an article with these signals. */
     void addToThread(ThreadState thread, Map<String, Double> vector, Set<String> names, LocalDate date) {
         thread.add(vector, names, date);
-        vector.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(INDEXED_TERMS)
-                .forEach(entry -> threadsByTerm.computeIfAbsent(entry.getKey(), t -> new HashSet<>()).add(thread.code()));
+        for (Map.Entry<String, Double> term : strongest(vector)) {
+            threadsByTerm.computeIfAbsent(term.getKey(), t -> new HashSet<>()).add(thread.code());
+        }
         for (String name : names) {
             threadsByName.computeIfAbsent(name, n -> new HashSet<>()).add(thread.code());
         }
     }
 
-    /** Clustered threads sharing a strong term or a name with the article: the only ones worth comparing. */
+    /**
+     * The clustered threads most worth comparing with an article: those sharing its strong terms
+     * or names, ranked by the weight of what they share, at most {@link #CANDIDATES}. Without the
+     * cap every article would be compared with every thread that shares a country's name, and
+     * cost would grow with the square of the corpus.
+     */
     List<ThreadState> candidateThreads(Map<String, Double> vector, Set<String> names) {
-        Set<String> codes = new HashSet<>();
-        vector.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(INDEXED_TERMS)
-                .forEach(entry -> codes.addAll(threadsByTerm.getOrDefault(entry.getKey(), Set.of())));
-        for (String name : names) {
-            codes.addAll(threadsByName.getOrDefault(name, Set.of()));
-        }
-        List<ThreadState> candidates = new ArrayList<>();
-        for (String code : codes) {
-            ThreadState thread = threads.get(code);
-            if (!thread.declared()) {
-                candidates.add(thread);
+        Map<String, Double> shared = new HashMap<>();
+        for (Map.Entry<String, Double> term : strongest(vector)) {
+            for (String code : threadsByTerm.getOrDefault(term.getKey(), Set.of())) {
+                shared.merge(code, term.getValue(), Double::sum);
             }
         }
-        candidates.sort(java.util.Comparator.comparing(ThreadState::code));
-        return candidates;
+        for (String name : names) {
+            for (String code : threadsByName.getOrDefault(name, Set.of())) {
+                shared.merge(code, SHARED_NAME_WEIGHT, Double::sum);
+            }
+        }
+        return shared.entrySet().stream()
+                .filter(entry -> !threads.get(entry.getKey()).declared())
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(CANDIDATES)
+                .map(entry -> threads.get(entry.getKey()))
+                .toList();
+    }
+
+    private static List<Map.Entry<String, Double>> strongest(Map<String, Double> vector) {
+        return vector.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(INDEXED_TERMS)
+                .toList();
     }
 
     DevelopmentState addDevelopment(ThreadState thread) {
@@ -116,6 +131,8 @@ final class ThreadingState {
         private final String label;
         private final boolean declared;
         private final Map<String, Double> centroid = new HashMap<>();
+        /** The centroid's norm, kept because every candidate comparison needs it; negative when it must be recomputed. */
+        private double centroidNorm = -1;
         private final Map<String, Integer> nameCounts = new HashMap<>();
         private final List<String> developmentCodes = new ArrayList<>();
         private LocalDate first;
@@ -130,6 +147,7 @@ final class ThreadingState {
 
         void add(Map<String, Double> vector, Set<String> names, LocalDate date) {
             TermVectors.addInto(centroid, vector);
+            centroidNorm = -1;
             names.forEach(name -> nameCounts.merge(name, 1, Integer::sum));
             if (date != null) {
                 first = first == null || date.isBefore(first) ? date : first;
@@ -152,6 +170,14 @@ final class ThreadingState {
 
         Map<String, Double> centroid() {
             return centroid;
+        }
+
+        /** Cosine similarity of the centroid with a vector of known norm. */
+        double cosine(Map<String, Double> vector, double vectorNorm) {
+            if (centroidNorm < 0) {
+                centroidNorm = TermVectors.norm(centroid);
+            }
+            return TermVectors.cosine(centroid, centroidNorm, vector, vectorNorm);
         }
 
         Map<String, Integer> nameCounts() {
@@ -181,6 +207,8 @@ final class ThreadingState {
         private final String threadCode;
         private final List<ContentSketch> sketches = new ArrayList<>();
         private final Map<String, Double> termSum = new HashMap<>();
+        /** The norm of the term sum, kept for the comparisons with every new part; negative when it must be recomputed. */
+        private double termSumNorm = -1;
         private final Set<String> names = new HashSet<>();
         private LocalDate earliest;
         private LocalDate latest;
@@ -193,6 +221,7 @@ final class ThreadingState {
         void add(ContentSketch sketch, Map<String, Double> vector, Set<String> partNames, LocalDate from, LocalDate to) {
             sketches.add(sketch);
             TermVectors.addInto(termSum, vector);
+            termSumNorm = -1;
             names.addAll(partNames);
             if (from != null) {
                 earliest = earliest == null || from.isBefore(earliest) ? from : earliest;
@@ -212,8 +241,12 @@ final class ThreadingState {
             return sketches;
         }
 
-        Map<String, Double> termSum() {
-            return termSum;
+        /** Cosine similarity of the development's vocabulary with a vector of known norm. */
+        double cosine(Map<String, Double> vector, double vectorNorm) {
+            if (termSumNorm < 0) {
+                termSumNorm = TermVectors.norm(termSum);
+            }
+            return TermVectors.cosine(termSum, termSumNorm, vector, vectorNorm);
         }
 
         Set<String> names() {

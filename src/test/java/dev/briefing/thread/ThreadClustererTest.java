@@ -27,8 +27,8 @@ class ThreadClustererTest {
     void textSignalIsTheCosineWithTheCentroid() {
         ThreadState thread = thread(new ThreadingState(), "t1", Map.of("truce", 1.0), Set.of(), DAY);
 
-        assertThat(ThreadClusterer.similarity(thread, Map.of("truce", 1.0), Set.of(), null) - ThreadClusterer.similarity(thread,
-                Map.of("grain", 1.0), Set.of(), null)).isCloseTo(ThreadClusterer.TEXT_WEIGHT, within(1e-9));
+        assertThat(ThreadClusterer.similarity(thread, Map.of("truce", 1.0), 1.0, Set.of(), null) - ThreadClusterer.similarity(thread,
+                Map.of("grain", 1.0), 1.0, Set.of(), null)).isCloseTo(ThreadClusterer.TEXT_WEIGHT, within(1e-9));
     }
 
     @Test
