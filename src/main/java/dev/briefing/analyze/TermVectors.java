@@ -1,6 +1,7 @@
 package dev.briefing.analyze;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Operations on sparse term-weight vectors (term to weight), shared by threading and summaries. */
@@ -42,6 +43,22 @@ public final class TermVectors {
 
     public static void addInto(Map<String, Double> target, Map<String, Double> addend) {
         addend.forEach((term, weight) -> target.merge(term, weight, Double::sum));
+    }
+
+    /**
+     * Drops all but the {@code limit} strongest terms (ties by term, so the result does not depend
+     * on map order) once the vector has grown to twice that, so that pruning costs little per addition.
+     */
+    public static void keepStrongest(Map<String, Double> vector, int limit) {
+        if (vector.size() <= 2 * limit) {
+            return;
+        }
+        List<String> weakest = vector.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .skip(limit)
+                .map(Map.Entry::getKey)
+                .toList();
+        weakest.forEach(vector::remove);
     }
 
     public static Map<String, Double> normalised(Map<String, Double> vector) {

@@ -39,6 +39,8 @@ public final class ThreadAssigner {
     static final double CROSS_REFERENCE_SIMILARITY = 0.3;
     static final double CROSS_REFERENCE_MARGIN = 0.15;
     static final int CROSS_REFERENCE_MIN_PARAGRAPH_WORDS = 12;
+    /** A paragraph is compared with fewer threads than a whole article: the few it shares most with. */
+    static final int PARAGRAPH_CANDIDATES = 10;
 
     private final ThreadingState state;
     private final ProfileSegmenter segmenter;
@@ -173,7 +175,7 @@ public final class ThreadAssigner {
                     .orElseGet(() -> TermVectors.cosine(paragraphVector, articleVector));
             ThreadState best = null;
             double bestSimilarity = 0;
-            for (ThreadState other : state.candidateThreads(paragraphVector, paragraph.names())) {
+            for (ThreadState other : state.candidateThreads(paragraphVector, paragraph.names(), PARAGRAPH_CANDIDATES)) {
                 double similarity = other.cosine(paragraphVector, paragraphNorm);
                 if (!other.code().equals(mainCode) && similarity > bestSimilarity) {
                     best = other;

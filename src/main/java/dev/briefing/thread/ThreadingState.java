@@ -29,6 +29,15 @@ final class ThreadingState {
     static final int CANDIDATES = 40;
     /** A shared name counts in the ranking like a shared term of middling weight (article vectors have unit length). */
     static final double SHARED_NAME_WEIGHT = 0.1;
+    /**
+     * A thread's centroid keeps its strongest terms only. The rare terms of each article would
+     * otherwise pile up (tens of thousands per thread of an archive), costing memory and time in
+     * every comparison while adding almost nothing to the cosine.
+     */
+    static final int CENTROID_TERMS = 400;
+    /** Likewise for a development's vocabulary, and it keeps the wording of its latest reports only. */
+    static final int DEVELOPMENT_TERMS = 150;
+    static final int DEVELOPMENT_SKETCHES = 12;
 
     private final Map<String, ThreadState> threads = new LinkedHashMap<>();
     private final Map<String, DevelopmentState> developments = new LinkedHashMap<>();
@@ -80,6 +89,11 @@ final class ThreadingState {
      * cost would grow with the square of the corpus.
      */
     List<ThreadState> candidateThreads(Map<String, Double> vector, Set<String> names) {
+        return candidateThreads(vector, names, CANDIDATES);
+    }
+
+    /** The same, keeping at most {@code limit}. */
+    List<ThreadState> candidateThreads(Map<String, Double> vector, Set<String> names, int limit) {
         Map<String, Double> shared = new HashMap<>();
         for (Map.Entry<String, Double> term : strongest(vector)) {
             for (String code : threadsByTerm.getOrDefault(term.getKey(), Set.of())) {
@@ -94,7 +108,7 @@ final class ThreadingState {
         return shared.entrySet().stream()
                 .filter(entry -> !threads.get(entry.getKey()).declared())
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(CANDIDATES)
+                .limit(limit)
                 .map(entry -> threads.get(entry.getKey()))
                 .toList();
     }
@@ -147,6 +161,7 @@ final class ThreadingState {
 
         void add(Map<String, Double> vector, Set<String> names, LocalDate date) {
             TermVectors.addInto(centroid, vector);
+            TermVectors.keepStrongest(centroid, CENTROID_TERMS);
             centroidNorm = -1;
             names.forEach(name -> nameCounts.merge(name, 1, Integer::sum));
             if (date != null) {
@@ -220,7 +235,11 @@ final class ThreadingState {
 
         void add(ContentSketch sketch, Map<String, Double> vector, Set<String> partNames, LocalDate from, LocalDate to) {
             sketches.add(sketch);
+            if (sketches.size() > DEVELOPMENT_SKETCHES) {
+                sketches.remove(0);
+            }
             TermVectors.addInto(termSum, vector);
+            TermVectors.keepStrongest(termSum, DEVELOPMENT_TERMS);
             termSumNorm = -1;
             names.addAll(partNames);
             if (from != null) {
