@@ -23,8 +23,8 @@ public final class LanguageIdentifier {
     private static final int MIN_LETTERS = 20;
     /** The best language must be this many times likelier than the runner-up to be believed. */
     private static final double MIN_LEAD_RATIO = 1.5;
-    /** A thousand characters tell a language as well as the whole text, at a fraction of the cost. */
-    private static final int SAMPLE_CHARACTERS = 1000;
+    /** Five hundred characters tell a language as well as the whole text (checked on the test corpora), at a fraction of the cost. */
+    private static final int SAMPLE_CHARACTERS = 500;
 
     private final LanguageDetectorModel model;
     private final Map<String, String> twoLetterCodes = new HashMap<>();
