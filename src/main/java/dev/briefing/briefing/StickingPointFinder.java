@@ -46,15 +46,20 @@ final class StickingPointFinder {
     /** The points raised, in the order declared, each with every report that raises it. */
     List<StickingPoint> find(List<StickingPointDefinition> declared, List<ReportText> reports) {
         List<StickingPoint> points = new ArrayList<>();
+        // Split and screened once for all definitions: only sentences that speak of a divide can raise a point.
+        List<List<String>> divisiveSentences = reports.stream()
+                .map(report -> sentences(report).stream().filter(sentence -> DIVIDES.matcher(sentence).find()).toList())
+                .toList();
         for (StickingPointDefinition definition : declared.isEmpty() ? defaults : declared) {
             List<Pattern> phrases = definition.phrases().stream()
                     .map(phrase -> Pattern.compile("(?i)\\b" + Pattern.quote(phrase))).toList();
             List<Mention> raisedIn = new ArrayList<>();
-            for (ReportText report : reports) {
-                for (String sentence : sentences(report)) {
+            for (int r = 0; r < reports.size(); r++) {
+                ReportText report = reports.get(r);
+                for (String sentence : divisiveSentences.get(r)) {
                     java.util.Optional<java.util.regex.Matcher> phrase = phrases.stream().map(p -> p.matcher(sentence)).filter(java.util.regex.Matcher::find)
                             .findFirst();
-                    if (phrase.isPresent() && DIVIDES.matcher(sentence).find()) {
+                    if (phrase.isPresent()) {
                         raisedIn.add(new Mention(report.source(), report.anchor(), report.date().brief(),
                                 Sentences.excerpt(sentence, phrase.get().start(), phrase.get().end())));
                         break;
