@@ -46,7 +46,6 @@ public final class ThreadAssigner {
     private final ProfileSegmenter segmenter;
     private final Map<String, DeclaredThread> declaredThreads = new LinkedHashMap<>();
     private final SignalExtractor signalExtractor;
-    private final TermExtractor termExtractor;
     private final ContentFingerprinter fingerprinter;
     private final ThreadClusterer clusterer = new ThreadClusterer();
     private final DevelopmentMatcher developmentMatcher = new DevelopmentMatcher();
@@ -60,7 +59,6 @@ public final class ThreadAssigner {
         this.segmenter = new ProfileSegmenter(profile, termExtractor);
         profile.threads().forEach(thread -> declaredThreads.put(thread.id(), thread));
         this.signalExtractor = signalExtractor;
-        this.termExtractor = termExtractor;
         this.fingerprinter = fingerprinter;
     }
 
@@ -93,7 +91,9 @@ public final class ThreadAssigner {
             String text = members.stream().map(ParagraphSignals::text).collect(Collectors.joining("\n\n"));
             Set<String> partNames = new TreeSet<>();
             members.forEach(p -> partNames.addAll(p.names()));
-            Map<String, Integer> partTerms = termExtractor.termCounts(text, article.language());
+            // The paragraphs' own terms, added up: the same as analysing the joined text again, at no cost.
+            Map<String, Integer> partTerms = new java.util.TreeMap<>();
+            members.forEach(p -> p.terms().forEach(term -> partTerms.merge(term, 1, Integer::sum)));
             DevelopmentMatcher.PartSignals signals = new DevelopmentMatcher.PartSignals(fingerprinter.sketch(text),
                     state.frequencies().tfidf(partTerms), partNames,
                     date.isDated() ? date.earliest() : null, date.isDated() ? date.latest() : null);
