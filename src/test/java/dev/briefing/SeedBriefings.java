@@ -25,6 +25,12 @@ public final class SeedBriefings {
     }
 
     public static BriefingInput input(List<Article> articles, ThreadProfile profile, List<InputIssue> issues, LocalDate from, LocalDate to) {
+        return input(articles, profile, issues, from, to, 0);
+    }
+
+    /** @param maxDetailedDevelopments how many developments the briefing details (0: all) */
+    public static BriefingInput input(List<Article> articles, ThreadProfile profile, List<InputIssue> issues, LocalDate from, LocalDate to,
+            int maxDetailedDevelopments) {
         List<StoredPart> parts = new ArrayList<>();
         List<StoredThread> threads = new ArrayList<>();
         for (ThreadAssignment assignment : ThreadAssignments.inMemory(articles, profile)) {
@@ -34,7 +40,8 @@ public final class SeedBriefings {
             }
         }
         return new BriefingInput("seeds", 1, articles, articles.stream().map(Article::id).collect(java.util.stream.Collectors.toSet()),
-                java.util.Set.of(), java.util.Optional.empty(), parts, threads, profile, issues, from, to, TimeframeUnit.MONTH, PRODUCED_AT);
+                java.util.Set.of(), java.util.Optional.empty(), parts, threads, profile, issues, from, to, TimeframeUnit.MONTH, PRODUCED_AT,
+                maxDetailedDevelopments);
     }
 
     public static BriefingInput seeds() {

@@ -8,6 +8,7 @@ import dev.briefing.article.DateStatus;
 import dev.briefing.article.PublicationDate;
 import dev.briefing.briefing.BriefingModel.ArticleEntry;
 import dev.briefing.briefing.BriefingModel.Briefing;
+import dev.briefing.briefing.BriefingModel.Detail;
 import dev.briefing.briefing.BriefingModel.DevelopmentEntry;
 import dev.briefing.briefing.BriefingModel.IssueEntry;
 import dev.briefing.briefing.BriefingModel.KeyDevelopment;
@@ -57,10 +58,16 @@ public final class BriefingAssembler {
         BriefingContext context = new BriefingContext(input);
         Map<String, List<StoredPart>> partsByThread = new TreeMap<>();
         context.parts().forEach(p -> partsByThread.computeIfAbsent(p.threadCode(), t -> new ArrayList<>()).add(p));
+        Set<String> detailed = DetailSelection.of(context.parts(), context::article, input.maxDetailedDevelopments());
         List<ThreadSection> threadSections = new ArrayList<>();
-        partsByThread.forEach((code, parts) -> threadSections.add(sections.build(context.thread(code), parts, context)));
+        partsByThread.forEach((code, parts) -> threadSections.add(sections.build(context.thread(code), parts, detailed::contains, context)));
         threadSections.sort(threadOrder(input));
 
+        List<ArticleEntry> sourceIndex = context.articles().stream().map(a -> articleEntry(a, context)).toList();
+        Set<String> cited = context.parts().stream().filter(p -> detailed.contains(p.developmentCode())).map(StoredPart::articleId)
+                .collect(Collectors.toSet());
+        int developments = (int) context.parts().stream().map(StoredPart::developmentCode).distinct().count();
+        Detail detail = new Detail(input.maxDetailedDevelopments(), developments, detailed.size(), sourceIndex.size());
         Set<String> covered = partsByThread.keySet();
         List<String> uncovered = input.profile().threads().stream().filter(t -> !covered.contains(t.id())).map(DeclaredThread::name).toList();
         return new Briefing(
@@ -76,7 +83,9 @@ public final class BriefingAssembler {
                 timeline.build(threadSections),
                 threadSections,
                 uncovered,
-                context.articles().stream().map(a -> articleEntry(a, context)).toList(),
+                sourceIndex.stream().filter(entry -> detail.complete() || cited.contains(entry.id())).toList(),
+                sourceIndex,
+                detail,
                 issues(input.issues(), InputIssue.Severity.SKIPPED),
                 issues(input.issues(), InputIssue.Severity.DEGRADED));
     }
@@ -186,6 +195,9 @@ public final class BriefingAssembler {
     }
 
     private static String latest(ThreadSection section) {
+        if (section.timeframes().isEmpty() && section.undetailedDevelopments() > 0) {
+            return "not detailed in this briefing";
+        }
         return developments(section).stream().filter(d -> !d.date().undated()).reduce((first, second) -> second)
                 .map(d -> d.date().text()).orElse("undated");
     }

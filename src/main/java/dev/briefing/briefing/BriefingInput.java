@@ -22,6 +22,7 @@ import java.util.Set;
  * @param previous the briefing before this one on the same collection, if any
  * @param from null when the period is open at the start
  * @param to   null when the period is open at the end
+ * @param maxDetailedDevelopments how many developments the briefing details at most (see {@link DetailSelection}); 0 for all
  */
 public record BriefingInput(
         String collectionName,
@@ -37,5 +38,6 @@ public record BriefingInput(
         LocalDate from,
         LocalDate to,
         TimeframeUnit timeframeUnit,
-        ZonedDateTime producedAt) {
+        ZonedDateTime producedAt,
+        int maxDetailedDevelopments) {
 }

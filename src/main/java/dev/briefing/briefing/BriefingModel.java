@@ -34,8 +34,25 @@ public final class BriefingModel {
             List<ThreadSection> threads,
             List<String> declaredThreadsWithoutCoverage,
             List<ArticleEntry> articles,
+            List<ArticleEntry> sourceIndex,
+            Detail detail,
             List<IssueEntry> skipped,
             List<IssueEntry> degraded) {
+    }
+
+    /**
+     * How much of the run the briefing details.
+     *
+     * @param limit        the most developments a briefing details
+     * @param developments the run's developments, detailed or not
+     * @param detailed     those detailed; when fewer than all, {@code articles} lists only the articles they cite
+     * @param articles     the run's articles, all of them in the source index ({@code sources.csv})
+     */
+    public record Detail(int limit, int developments, int detailed, int articles) {
+
+        public boolean complete() {
+            return detailed == developments;
+        }
     }
 
     /** The period covered; {@code from}/{@code to} are null when the run did not bound it. */
@@ -74,6 +91,8 @@ public final class BriefingModel {
             List<String> mediators,
             int developmentCount,
             int articleCount,
+            int undetailedDevelopments,
+            int undetailedArticles,
             List<TimeframeSection> timeframes,
             List<StickingPoint> stickingPoints,
             List<FigureSeries> figures,

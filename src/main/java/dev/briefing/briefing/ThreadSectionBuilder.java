@@ -43,7 +43,14 @@ final class ThreadSectionBuilder {
         this.quotations = new QuotationFinder(entityExtractor);
     }
 
-    ThreadSection build(StoredThread thread, List<StoredPart> parts, BriefingContext context) {
+    /**
+     * @param parts    all the thread's parts in the run
+     * @param detailed whether a development is detailed; the section only counts the others, and
+     *                 draws its sticking points, figures, quotations and mediators from the detailed ones
+     */
+    ThreadSection build(StoredThread thread, List<StoredPart> parts, java.util.function.Predicate<String> detailed, BriefingContext context) {
+        List<StoredPart> allParts = parts;
+        parts = allParts.stream().filter(p -> detailed.test(p.developmentCode())).toList();
         Map<String, List<StoredPart>> byDevelopment = new TreeMap<>();
         parts.forEach(p -> byDevelopment.computeIfAbsent(p.developmentCode(), d -> new ArrayList<>()).add(p));
         List<DevelopmentEntry> entries = new ArrayList<>();
@@ -56,8 +63,11 @@ final class ThreadSectionBuilder {
         List<ReportText> reports = parts.stream().sorted(Comparator.comparingInt(p -> context.number(p.articleId())))
                 .map(context::report).toList();
         List<StickingPointDefinition> points = declared.map(DeclaredThread::stickingPoints).orElse(List.of());
-        return new ThreadSection(thread.code(), anchor, thread.label(), status(thread, parts, context), thread.declared(), parties,
-                mediators(parts, parties, context), entries.size(), (int) parts.stream().map(StoredPart::articleId).distinct().count(),
+        int developments = (int) allParts.stream().map(StoredPart::developmentCode).distinct().count();
+        int articles = (int) allParts.stream().map(StoredPart::articleId).distinct().count();
+        int detailedArticles = (int) parts.stream().map(StoredPart::articleId).distinct().count();
+        return new ThreadSection(thread.code(), anchor, thread.label(), status(thread, allParts, context), thread.declared(), parties,
+                mediators(parts, parties, context), developments, articles, developments - entries.size(), articles - detailedArticles,
                 timeframes(entries, anchor, context.input().timeframeUnit()), stickingPoints.find(points, reports), figures.find(reports),
                 quotations.find(reports));
     }

@@ -72,7 +72,8 @@ public class RunSummary {
             out.printf("Found %d negotiation threads and %d developments:%n", threads.size(), context.getInt(RenderBriefingTasklet.DEVELOPMENTS));
             threads.forEach(label -> out.println("  - " + label));
         }
-        List<String> written = java.util.stream.Stream.of(RenderBriefingTasklet.HTML_PATH, RenderBriefingTasklet.PDF_PATH)
+        List<String> written = java.util.stream.Stream.of(RenderBriefingTasklet.HTML_PATH, RenderBriefingTasklet.PDF_PATH,
+                        RenderBriefingTasklet.SOURCES_PATH)
                 .filter(context::containsKey).map(context::getString).toList();
         if (!written.isEmpty()) {
             out.println("Wrote:");

@@ -238,7 +238,7 @@ public class BriefingJobConfiguration {
         RenderRequest request = new RenderRequest(run.collectionId(), run.jobInstanceId(), options.collectionName(),
                 run.profile(), parameters.briefingFolder(), parameters.from(), parameters.to(), options.timeframe(),
                 options.paper(), options.formats(), new TemplateFolder(options.templates()),
-                parameters.producedAt().withZoneSameInstant(properties.zoneId()));
+                parameters.producedAt().withZoneSameInstant(properties.zoneId()), properties.render().maxDevelopments());
         return new RenderBriefingTasklet(request, articles, threads, issues, assembler, history);
     }
 

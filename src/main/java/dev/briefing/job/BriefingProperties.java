@@ -13,7 +13,7 @@ import java.nio.file.Path;
  * @param zone      the time zone for the run date and the production time
  */
 @ConfigurationProperties(prefix = "briefing")
-public record BriefingProperties(Ingest ingest, Threading threading, Schedule schedule, Path gazetteer, String zone) {
+public record BriefingProperties(Ingest ingest, Threading threading, Render render, Schedule schedule, Path gazetteer, String zone) {
 
     public java.time.ZoneId zoneId() {
         return zone == null || zone.isBlank() ? java.time.ZoneId.systemDefault() : java.time.ZoneId.of(zone);
@@ -35,6 +35,10 @@ public record BriefingProperties(Ingest ingest, Threading threading, Schedule sc
     }
 
     public record Threading(int chunkSize) {
+    }
+
+    /** @param maxDevelopments how many developments a briefing details at most, the most recent; 0 for all */
+    public record Render(int maxDevelopments) {
     }
 
     /**

@@ -69,9 +69,11 @@ public final class PdfBriefingRenderer {
 
     /**
      * @param html       the briefing's HTML for print (with running elements and bookmarks)
-     * @param attachment the standalone HTML briefing, attached inside the PDF
+     * @param standalone  the standalone HTML briefing, attached inside the PDF as its alternative form
+     * @param sourceIndex the run's {@code sources.csv}, attached inside the PDF so that a shared or
+     *                    emailed PDF still accounts for every article
      */
-    public byte[] render(String html, byte[] attachment, Instant producedAt) {
+    public byte[] render(String html, byte[] standalone, byte[] sourceIndex, Instant producedAt) {
         org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .withW3cDocument(document, folder.root().toUri().toString())
@@ -89,7 +91,10 @@ public final class PdfBriefingRenderer {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument pdf = renderer.createPDFKeepOpen()) {
             fixTimestamps(pdf, producedAt);
             labelPages(pdf);
-            attach(pdf, attachment, producedAt);
+            attach(pdf, List.of(
+                    new Attachment(ATTACHMENT_NAME, "text/html", "This briefing as a self-contained HTML file", "Alternative", standalone),
+                    new Attachment(SourceIndex.FILE, "text/csv", "Every article of the run, under the number the briefing cites it by",
+                            "Supplement", sourceIndex)), producedAt);
             pdf.setDocumentId(producedAt.toEpochMilli());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pdf.save(out);
@@ -162,31 +167,38 @@ public final class PdfBriefingRenderer {
         pdf.getDocumentCatalog().setPageLabels(labels);
     }
 
-    /** The HTML briefing as the PDF's associated file, its alternative form (PDF/A-3 AFRelationship). */
-    private static void attach(PDDocument pdf, byte[] html, Instant producedAt) throws IOException {
+    /** A file carried inside the PDF as a PDF/A-3 associated file, with its relationship to the document. */
+    private record Attachment(String name, String mimeType, String description, String relationship, byte[] content) {
+    }
+
+    private static void attach(PDDocument pdf, List<Attachment> attachments, Instant producedAt) throws IOException {
         Calendar time = GregorianCalendar.from(producedAt.atZone(ZoneOffset.UTC));
-        PDEmbeddedFile file = new PDEmbeddedFile(pdf, new ByteArrayInputStream(html));
-        file.setSubtype("text/html");
-        file.setSize(html.length);
-        file.setCreationDate(time);
-        file.setModDate(time);
-        PDComplexFileSpecification specification = new PDComplexFileSpecification();
-        specification.setFile(ATTACHMENT_NAME);
-        specification.setFileUnicode(ATTACHMENT_NAME);
-        specification.setEmbeddedFile(file);
-        specification.setEmbeddedFileUnicode(file);
-        specification.setFileDescription("This briefing as a self-contained HTML file");
-        specification.getCOSObject().setName(COSName.AF_RELATIONSHIP, "Alternative");
+        Map<String, PDComplexFileSpecification> byName = new java.util.TreeMap<>();
+        COSArray associated = new COSArray();
+        for (Attachment attachment : attachments) {
+            PDEmbeddedFile file = new PDEmbeddedFile(pdf, new ByteArrayInputStream(attachment.content()));
+            file.setSubtype(attachment.mimeType());
+            file.setSize(attachment.content().length);
+            file.setCreationDate(time);
+            file.setModDate(time);
+            PDComplexFileSpecification specification = new PDComplexFileSpecification();
+            specification.setFile(attachment.name());
+            specification.setFileUnicode(attachment.name());
+            specification.setEmbeddedFile(file);
+            specification.setEmbeddedFileUnicode(file);
+            specification.setFileDescription(attachment.description());
+            specification.getCOSObject().setName(COSName.AF_RELATIONSHIP, attachment.relationship());
+            byName.put(attachment.name(), specification);
+            associated.add(specification);
+        }
         PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
-        tree.setNames(Map.of(ATTACHMENT_NAME, specification));
+        tree.setNames(byName);
         PDDocumentNameDictionary names = pdf.getDocumentCatalog().getNames();
         if (names == null) {
             names = new PDDocumentNameDictionary(pdf.getDocumentCatalog());
             pdf.getDocumentCatalog().setNames(names);
         }
         names.setEmbeddedFiles(tree);
-        COSArray associated = new COSArray();
-        associated.add(specification);
         pdf.getDocumentCatalog().getCOSObject().setItem(COSName.AF, associated);
     }
 

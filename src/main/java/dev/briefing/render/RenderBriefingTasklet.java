@@ -35,6 +35,7 @@ public class RenderBriefingTasklet implements Tasklet {
     static final String PDF_FILE = "briefing.pdf";
     public static final String HTML_PATH = "briefing.html.path";
     public static final String PDF_PATH = "briefing.pdf.path";
+    public static final String SOURCES_PATH = "briefing.sources.path";
     public static final String THREAD_LABELS = "briefing.threads";
     public static final String DEVELOPMENTS = "briefing.developments";
     public static final String TITLE = "briefing.title";
@@ -84,7 +85,8 @@ public class RenderBriefingTasklet implements Tasklet {
                 request.from(),
                 request.to(),
                 request.timeframeUnit(),
-                request.producedAt()));
+                request.producedAt(),
+                request.maxDetailedDevelopments()));
         HtmlBriefingRenderer html = new HtmlBriefingRenderer(request.templates());
         OutputFiles.removeLeftovers(request.outputFolder());
         LOG.info("render: writing {} threads, {} developments", briefing.overview().threadCount(), briefing.overview().developmentCount());
@@ -95,11 +97,15 @@ public class RenderBriefingTasklet implements Tasklet {
             OutputFiles.writeAtomically(htmlFile, standalone);
             jobContext.putString(HTML_PATH, htmlFile.toString());
         }
+        Path sourcesFile = request.outputFolder().resolve(SourceIndex.FILE);
+        byte[] sourceIndex = SourceIndex.csv(briefing.sourceIndex()).getBytes(StandardCharsets.UTF_8);
+        OutputFiles.writeAtomically(sourcesFile, sourceIndex);
+        jobContext.putString(SOURCES_PATH, sourcesFile.toString());
         if (request.formats().contains(OutputFormat.PDF)) {
             LOG.info("render: laying out the PDF");
             Path pdfFile = request.outputFolder().resolve(PDF_FILE);
             byte[] pdf = new PdfBriefingRenderer(request.templates())
-                    .render(html.render(briefing, request.paper(), true), standalone, request.producedAt().toInstant());
+                    .render(html.render(briefing, request.paper(), true), standalone, sourceIndex, request.producedAt().toInstant());
             OutputFiles.writeAtomically(pdfFile, pdf);
             jobContext.putString(PDF_PATH, pdfFile.toString());
         }

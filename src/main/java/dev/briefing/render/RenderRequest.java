@@ -26,5 +26,6 @@ public record RenderRequest(
         PaperSize paper,
         java.util.Set<OutputFormat> formats,
         TemplateFolder templates,
-        ZonedDateTime producedAt) {
+        ZonedDateTime producedAt,
+        int maxDetailedDevelopments) {
 }

@@ -10,7 +10,11 @@ import dev.briefing.ingest.InputIssue;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,7 +89,7 @@ class BriefingAssemblerTest {
                 .map(dev.briefing.article.Article::id).collect(java.util.stream.Collectors.toSet());
         dev.briefing.briefing.BriefingInput later = new dev.briefing.briefing.BriefingInput(first.collectionName(), 2, first.articles(),
                 onlyTheLaterReports, java.util.Set.of(), java.util.Optional.of(new PreviousBriefing(1, first.producedAt().minusDays(7))),
-                first.parts(), first.threads(), first.profile(), first.issues(), null, null, first.timeframeUnit(), first.producedAt());
+                first.parts(), first.threads(), first.profile(), first.issues(), null, null, first.timeframeUnit(), first.producedAt(), 0);
 
         assertThat(assembler.assemble(first).threads()).extracting(ThreadSection::status).containsOnly("New thread");
         List<ThreadSection> threads = assembler.assemble(later).threads();
@@ -104,5 +108,49 @@ class BriefingAssemblerTest {
 
         assertThat(briefing.skipped()).extracting(BriefingModel.IssueEntry::reason).containsExactly("the file is empty");
         assertThat(briefing.degraded()).extracting(BriefingModel.IssueEntry::source).containsExactly(Seeds.CAIRO_EFE);
+    }
+
+    @Test
+    void beyondItsLimitABriefingDetailsTheMostRecentDevelopmentsCountsTheRestAndIndexesEveryArticle() {
+        Briefing full = assembler.assemble(SeedBriefings.seeds());
+        Briefing bounded = assembler.assemble(SeedBriefings.input(Seeds.articlesInDateOrder(), Seeds.PROFILE, List.of(), null, null, 2));
+        int all = full.overview().developmentCount();
+        assertThat(all).isGreaterThan(2);
+
+        Map<Integer, LocalDate> dateOf = full.articles().stream().filter(a -> a.date().sortDate() != null)
+                .collect(Collectors.toMap(ArticleEntry::number, a -> a.date().sortDate()));
+        Comparator<DevelopmentEntry> latestReportFirst = Comparator.comparing(
+                (DevelopmentEntry d) -> d.sources().stream().map(s -> dateOf.get(s.number())).filter(Objects::nonNull)
+                        .max(Comparator.naturalOrder()).orElse(null), Comparator.nullsLast(Comparator.reverseOrder()));
+        List<String> mostRecent = developments(full).stream().sorted(latestReportFirst.thenComparing(DevelopmentEntry::code)).limit(2)
+                .map(DevelopmentEntry::code).toList();
+        assertThat(developments(bounded)).extracting(DevelopmentEntry::code).containsExactlyInAnyOrderElementsOf(mostRecent);
+
+        assertThat(bounded.detail()).isEqualTo(new BriefingModel.Detail(2, all, 2, 5));
+        assertThat(bounded.detail().complete()).isFalse();
+        assertThat(bounded.overview().developmentCount()).as("the overview counts every development").isEqualTo(all);
+        assertThat(bounded.threads()).extracting(ThreadSection::articleCount)
+                .containsExactlyElementsOf(full.threads().stream().map(ThreadSection::articleCount).toList());
+        assertThat(bounded.threads().stream().mapToInt(ThreadSection::undetailedDevelopments).sum()).isEqualTo(all - 2);
+
+        assertThat(bounded.sourceIndex()).extracting(ArticleEntry::number).containsExactly(1, 2, 3, 4, 5);
+        List<Integer> cited = developments(bounded).stream().flatMap(d -> d.sources().stream()).map(BriefingModel.SourceCitation::number)
+                .distinct().sorted().toList();
+        assertThat(bounded.articles()).as("the appendix lists the cited articles").extracting(ArticleEntry::number)
+                .containsExactlyElementsOf(cited);
+        assertThat(cited).hasSizeLessThan(5);
+    }
+
+    @Test
+    void withinItsLimitABriefingDetailsEverything() {
+        Briefing briefing = assembler.assemble(SeedBriefings.input(Seeds.articlesInDateOrder(), Seeds.PROFILE, List.of(), null, null, 300));
+
+        assertThat(briefing.detail().complete()).isTrue();
+        assertThat(briefing.articles()).isEqualTo(briefing.sourceIndex());
+        assertThat(briefing.threads()).allSatisfy(thread -> assertThat(thread.undetailedDevelopments()).isZero());
+    }
+
+    private static List<DevelopmentEntry> developments(Briefing briefing) {
+        return briefing.threads().stream().flatMap(t -> t.timeframes().stream()).flatMap(f -> f.developments().stream()).toList();
     }
 }

@@ -1,5 +1,7 @@
 package dev.briefing.job;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -133,6 +135,19 @@ class BriefingJobEndToEndTest {
         for (String seed : seeds) {
             assertThat(pdfText).contains(seed);
         }
+    }
+
+    @Test
+    void theSourceIndexBesideTheBriefingListsEverySeedUnderItsNumber() throws Exception {
+        List<CSVRecord> rows;
+        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(work.resolve("output/seeds-2026-11-23/sources.csv")))) {
+            rows = parser.getRecords();
+        }
+
+        assertThat(rows).extracting(row -> row.get("number")).containsExactly("1", "2", "3", "4", "5");
+        assertThat(rows).extracting(row -> row.get("file")).containsExactlyElementsOf(html.select("#articles tbody tr td.file").eachText());
+        assertThat(rows).extracting(row -> row.get("date_status")).contains("stated", "estimated", "undated");
     }
 
     @Test

@@ -111,4 +111,19 @@ class HtmlBriefingRendererTest {
         assertThat(html.select(".running-header, .running-footer")).hasSize(2);
         assertThat(html.select("style").html()).contains("@page { size: letter; }");
     }
+
+    @Test
+    void aBoundedBriefingSaysWhatItLeavesOutAndStillLinksOnlyToWhatItHolds() {
+        Document html = Jsoup.parse(renderer.render(assembler.assemble(SeedBriefings.input(Seeds.articlesInDateOrder(), Seeds.PROFILE,
+                List.of(), null, null, 2)), PaperSize.A4, false));
+
+        assertThat(html.select("#overview .undetailed, .threads-overview .undetailed").text())
+                .contains("details the 2 most recent of the run's").contains("sources.csv");
+        assertThat(html.select("section.thread .undetailed").eachText()).isNotEmpty()
+                .allSatisfy(note -> assertThat(note).contains("not detailed here"));
+        assertThat(html.select("#articles .undetailed").text()).contains("of the 5 read").contains("sources.csv");
+        for (var link : html.select("a[href^=#]")) {
+            assertThat(html.getElementById(link.attr("href").substring(1))).as(link.attr("href")).isNotNull();
+        }
+    }
 }

@@ -147,7 +147,18 @@ class PdfStructureTest {
         assertThat(attachment.getCOSObject().getNameAsString(COSName.AF_RELATIONSHIP)).isEqualTo("Alternative");
         assertThat(attachment.getEmbeddedFile().getSubtype()).isEqualTo("text/html");
         assertThat(new String(attachment.getEmbeddedFile().toByteArray(), StandardCharsets.UTF_8)).isEqualTo(SeedDocuments.html(briefing));
-        assertThat(pdf.getDocumentCatalog().getCOSObject().getCOSArray(COSName.AF)).hasSize(1);
+        assertThat(pdf.getDocumentCatalog().getCOSObject().getCOSArray(COSName.AF)).hasSize(2);
+    }
+
+    @Test
+    void theSourceIndexIsAttachedSoThatASharedPdfAccountsForEveryArticle() throws Exception {
+        PDComplexFileSpecification index = pdf.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().get(SourceIndex.FILE);
+
+        assertThat(index.getCOSObject().getNameAsString(COSName.AF_RELATIONSHIP)).isEqualTo("Supplement");
+        assertThat(index.getEmbeddedFile().getSubtype()).isEqualTo("text/csv");
+        String csv = new String(index.getEmbeddedFile().toByteArray(), StandardCharsets.UTF_8);
+        assertThat(csv.lines()).hasSize(1 + briefing.sourceIndex().size()).first().asString().startsWith("number,article_id,title");
+        assertThat(csv).contains("arabic-report.txt");
     }
 
     @Test

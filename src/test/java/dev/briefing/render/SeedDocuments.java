@@ -28,7 +28,8 @@ final class SeedDocuments {
     static byte[] pdf(Briefing briefing, PaperSize paper) {
         HtmlBriefingRenderer html = new HtmlBriefingRenderer(TEMPLATES);
         return new PdfBriefingRenderer(TEMPLATES).render(html.render(briefing, paper, true),
-                html.render(briefing, paper, false).getBytes(StandardCharsets.UTF_8), SeedBriefings.PRODUCED_AT.toInstant());
+                html.render(briefing, paper, false).getBytes(StandardCharsets.UTF_8),
+                SourceIndex.csv(briefing.sourceIndex()).getBytes(StandardCharsets.UTF_8), SeedBriefings.PRODUCED_AT.toInstant());
     }
 
     static byte[] seedsPdf() {
