@@ -1,0 +1,69 @@
+package dev.briefing.bench.micro;
+
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the microbenchmarks through JMH's API with modest settings (one fork, three warm-up and
+ * five measured iterations of one second): enough to compare before and after a change on this
+ * machine, not a publication-grade measurement. JMH's own progress goes to standard error, so
+ * standard output keeps only the report.
+ */
+public final class JmhSuite {
+
+    /** Every benchmark of the suite, in this package and in dev.briefing.thread. */
+    public static final String ALL = "dev\\.briefing\\.(bench\\.micro|thread)\\.\\w+Benchmark\\.";
+
+    /** What one operation of each benchmark is, for the report. */
+    static final Map<String, String> OPERATION = Map.of(
+            "TokenizingBenchmark.terms", "tokenize one article (TermExtractor.terms)",
+            "TokenizingBenchmark.termCounts", "term counts of one article (TermExtractor.termCounts)",
+            "FingerprintingBenchmark.sketch", "MinHash sketch of one article (ContentFingerprinter.sketch)",
+            "FingerprintingBenchmark.exactFingerprint", "exact fingerprint of one article (ContentFingerprinter.exactFingerprint)",
+            "SimilarityBenchmark.cosine", "cosine of two TF-IDF article vectors (TermVectors.cosine)",
+            "SimilarityBenchmark.sketchJaccard", "Jaccard estimate of two sketches (ContentSketch.estimatedJaccard)",
+            "CandidateSearchBenchmark.candidateThreads", "candidate threads of one article (ThreadingState.candidateThreads)");
+
+    /** One benchmark's result; {@code score} is the average time per operation in {@code unit}. */
+    public record Result(String benchmark, String params, String operation, double score, double error, String unit) {
+    }
+
+    private JmhSuite() {
+    }
+
+    public static List<Result> run(String include, String heap) throws RunnerException {
+        Options options = new OptionsBuilder()
+                .include(include)
+                .forks(1)
+                .warmupIterations(3)
+                .warmupTime(TimeValue.seconds(1))
+                .measurementIterations(5)
+                .measurementTime(TimeValue.seconds(1))
+                .jvmArgs("-Xmx" + heap)
+                .shouldFailOnError(true)
+                .build();
+        List<Result> results = new ArrayList<>();
+        for (RunResult run : new Runner(options, OutputFormatFactory.createFormatInstance(System.err, VerboseMode.NORMAL)).run()) {
+            String name = run.getParams().getBenchmark();
+            String shortName = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+            String params = run.getParams().getParamsKeys().stream().map(key -> key + "=" + run.getParams().getParam(key))
+                    .collect(Collectors.joining(", "));
+            results.add(new Result(shortName, params, OPERATION.getOrDefault(shortName, shortName), run.getPrimaryResult().getScore(),
+                    run.getPrimaryResult().getScoreError(), run.getPrimaryResult().getScoreUnit()));
+        }
+        results.sort(Comparator.comparing(Result::benchmark));
+        return results;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.briefing.thread;
+
+import dev.briefing.analyze.ContentFingerprinter;
+import dev.briefing.analyze.TermExtractor;
+import dev.briefing.analyze.TermVectors;
+import dev.briefing.article.ContentSketch;
+import dev.briefing.bench.micro.SampleArticles;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Comparing two articles as threading does: the cosine of their TF-IDF vectors (weighted by the
+ * thread step's own document frequencies, here over 1,000 articles) and the estimated Jaccard
+ * similarity of their MinHash sketches. Pairs cycle through articles of the same and of other
+ * negotiations. In this package because the TF-IDF weighting ({@code ThreadingState}) is
+ * package-private; it has no package-info of its own, since one here would shadow main's.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class SimilarityBenchmark {
+
+    private static final int ARTICLES = 1000;
+
+    private final List<Map<String, Double>> vectors = new ArrayList<>();
+    private final List<ContentSketch> sketches = new ArrayList<>();
+    private int next;
+
+    @Setup
+    public void setUp() {
+        ContentFingerprinter fingerprinter = new ContentFingerprinter();
+        ThreadingState state = new ThreadingState();
+        List<Map<String, Integer>> counts = new ArrayList<>();
+        try (TermExtractor extractor = new TermExtractor()) {
+            for (String text : SampleArticles.texts(ARTICLES)) {
+                Map<String, Integer> terms = SampleArticles.storedTerms(extractor.termCounts(text, "en"));
+                state.frequencies().add(terms);
+                counts.add(terms);
+                sketches.add(fingerprinter.sketch(text));
+            }
+        }
+        counts.forEach(terms -> vectors.add(state.frequencies().tfidf(terms)));
+    }
+
+    /** Even articles meet the next report of their own negotiation, odd ones a neighbour from another: both kinds of pair occur in threading. */
+    private int other(int index) {
+        return (index + (index % 2 == 0 ? ARTICLES / SampleArticles.PER_NEGOTIATION : 1)) % ARTICLES;
+    }
+
+    @Benchmark
+    public double cosine() {
+        int a = next;
+        next = (next + 1) % ARTICLES;
+        return TermVectors.cosine(vectors.get(a), vectors.get(other(a)));
+    }
+
+    @Benchmark
+    public double sketchJaccard() {
+        int a = next;
+        next = (next + 1) % ARTICLES;
+        return sketches.get(a).estimatedJaccard(sketches.get(other(a)));
+    }
+}
