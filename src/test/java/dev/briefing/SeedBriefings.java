@@ -39,7 +39,7 @@ public final class SeedBriefings {
                 parts.add(new StoredPart(assignment.articleId(), part.threadCode(), part.developmentCode(), part.role(), part.paragraphs()));
             }
         }
-        return new BriefingInput("seeds", 1, articles, articles.stream().map(Article::id).collect(java.util.stream.Collectors.toSet()),
+        return new BriefingInput("seeds", 1, articles, ids -> articles.stream().filter(a -> ids.contains(a.id())).toList(), articles.stream().map(Article::id).collect(java.util.stream.Collectors.toSet()),
                 java.util.Set.of(), java.util.Optional.empty(), parts, threads, profile, issues, from, to, TimeframeUnit.MONTH, PRODUCED_AT,
                 maxDetailedDevelopments);
     }

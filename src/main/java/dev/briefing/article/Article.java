@@ -53,6 +53,17 @@ public record Article(
         return title != null && !title.isBlank();
     }
 
+    /**
+     * The article without its analysed text: metadata, fingerprints and the opening paragraph (for
+     * {@link #displayTitle()}), for lists of sources that must hold every article of a large run
+     * at once; the full text is loaded only where it is quoted.
+     */
+    public Article outline() {
+        List<Paragraph> opening = body.stream().filter(p -> !p.heading()).findFirst().map(List::of).orElse(List.of());
+        return new Article(id, collection, source, format, title, outlet, url, language, opening, date, fingerprint, sketch,
+                Entities.NONE, Map.of(), notes);
+    }
+
     /** The title, or when the article has none, its opening words marked with an ellipsis. */
     public String displayTitle() {
         if (hasOwnTitle()) {

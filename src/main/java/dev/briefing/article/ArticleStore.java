@@ -8,8 +8,11 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Stores articles, keyed by collection and source, so that reading the same input again updates
@@ -26,6 +29,9 @@ public class ArticleStore {
 
     /** Maps a row selected with {@link #SELECT}. */
     public static final RowMapper<StoredArticle> ROW_MAPPER = ArticleStore::mapRow;
+
+    /** Ids bound into one IN list: well below every database's limit on parameters. */
+    private static final int IDS_PER_QUERY = 500;
 
     private final JdbcClient jdbc;
 
@@ -121,6 +127,29 @@ public class ArticleStore {
         return jdbc.sql(SELECT + " WHERE a.collection_id = ? AND a.last_seen_instance = ? ORDER BY a.source_key")
                 .params(collectionId, jobInstanceId)
                 .query(ROW_MAPPER).list().stream().map(StoredArticle::article).toList();
+    }
+
+    /**
+     * The {@linkplain Article#outline() outline} of every article the given run read, in a stable
+     * order: streamed, so that a run of many articles never holds all their texts at once.
+     */
+    public List<Article> outlinesSeenBy(long collectionId, long jobInstanceId) {
+        try (Stream<StoredArticle> rows = jdbc.sql(SELECT + " WHERE a.collection_id = ? AND a.last_seen_instance = ? ORDER BY a.source_key")
+                .params(collectionId, jobInstanceId).query(ROW_MAPPER).stream()) {
+            return rows.map(row -> row.article().outline()).toList();
+        }
+    }
+
+    /** The articles with these ids, in full, in no particular order. */
+    public List<Article> byIds(Collection<String> ids) {
+        List<String> all = List.copyOf(ids);
+        List<Article> found = new ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+            List<String> batch = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
+            found.addAll(jdbc.sql(SELECT + " WHERE a.id IN (:ids)").param("ids", batch).query(ROW_MAPPER).list().stream()
+                    .map(StoredArticle::article).toList());
+        }
+        return found;
     }
 
     /**

@@ -59,13 +59,13 @@ public final class BriefingAssembler {
         Map<String, List<StoredPart>> partsByThread = new TreeMap<>();
         context.parts().forEach(p -> partsByThread.computeIfAbsent(p.threadCode(), t -> new ArrayList<>()).add(p));
         Set<String> detailed = DetailSelection.of(context.parts(), context::article, input.maxDetailedDevelopments());
+        Set<String> cited = context.parts().stream().filter(p -> detailed.contains(p.developmentCode())).map(StoredPart::articleId)
+                .collect(Collectors.toSet());
+        context.loadTexts(cited);
         List<ThreadSection> threadSections = new ArrayList<>();
         partsByThread.forEach((code, parts) -> threadSections.add(sections.build(context.thread(code), parts, detailed::contains, context)));
         threadSections.sort(threadOrder(input));
-
         List<ArticleEntry> sourceIndex = context.articles().stream().map(a -> articleEntry(a, context)).toList();
-        Set<String> cited = context.parts().stream().filter(p -> detailed.contains(p.developmentCode())).map(StoredPart::articleId)
-                .collect(Collectors.toSet());
         int developments = (int) context.parts().stream().map(StoredPart::developmentCode).distinct().count();
         Detail detail = new Detail(input.maxDetailedDevelopments(), developments, detailed.size(), sourceIndex.size());
         Set<String> covered = partsByThread.keySet();

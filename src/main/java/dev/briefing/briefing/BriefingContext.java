@@ -6,6 +6,7 @@ import dev.briefing.thread.PartRole;
 import dev.briefing.thread.StoredPart;
 import dev.briefing.thread.StoredThread;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * What every part of a briefing is built from: the articles in the period, numbered in date order
- * (undated last), their parts in threads, and each article's main thread.
+ * (undated last), their parts in threads, and each article's main thread. Articles may come as
+ * outlines; {@link #loadTexts} brings in the full text of those the briefing quotes.
  */
 final class BriefingContext {
 
@@ -56,6 +58,11 @@ final class BriefingContext {
 
     Article article(String id) {
         return byId.get(id);
+    }
+
+    /** Loads the full text of the articles a briefing quotes, in place of their outlines. */
+    void loadTexts(Collection<String> ids) {
+        input.texts().load(ids).forEach(article -> byId.replace(article.id(), article));
     }
 
     int number(String articleId) {

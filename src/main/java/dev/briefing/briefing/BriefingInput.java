@@ -22,12 +22,15 @@ import java.util.Set;
  * @param previous the briefing before this one on the same collection, if any
  * @param from null when the period is open at the start
  * @param to   null when the period is open at the end
+ * @param articles the articles of the run, in full or as {@linkplain Article#outline() outlines}
+ * @param texts    the full articles, for those the briefing quotes
  * @param maxDetailedDevelopments how many developments the briefing details at most (see {@link DetailSelection}); 0 for all
  */
 public record BriefingInput(
         String collectionName,
         long jobInstanceId,
         List<Article> articles,
+        ArticleTexts texts,
         Set<String> newArticleIds,
         Set<String> changedArticleIds,
         Optional<PreviousBriefing> previous,

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * One thread's section: its developments in date order grouped into timeframes, its parties and
@@ -44,13 +45,12 @@ final class ThreadSectionBuilder {
     }
 
     /**
-     * @param parts    all the thread's parts in the run
+     * @param allParts all the thread's parts in the run
      * @param detailed whether a development is detailed; the section only counts the others, and
      *                 draws its sticking points, figures, quotations and mediators from the detailed ones
      */
-    ThreadSection build(StoredThread thread, List<StoredPart> parts, java.util.function.Predicate<String> detailed, BriefingContext context) {
-        List<StoredPart> allParts = parts;
-        parts = allParts.stream().filter(p -> detailed.test(p.developmentCode())).toList();
+    ThreadSection build(StoredThread thread, List<StoredPart> allParts, Predicate<String> detailed, BriefingContext context) {
+        List<StoredPart> parts = allParts.stream().filter(p -> detailed.test(p.developmentCode())).toList();
         Map<String, List<StoredPart>> byDevelopment = new TreeMap<>();
         parts.forEach(p -> byDevelopment.computeIfAbsent(p.developmentCode(), d -> new ArrayList<>()).add(p));
         List<DevelopmentEntry> entries = new ArrayList<>();

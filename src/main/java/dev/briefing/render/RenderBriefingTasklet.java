@@ -74,7 +74,8 @@ public class RenderBriefingTasklet implements Tasklet {
         Briefing briefing = assembler.assemble(new BriefingInput(
                 request.collectionName(),
                 request.jobInstanceId(),
-                articles.seenBy(request.collectionId(), request.jobInstanceId()),
+                articles.outlinesSeenBy(request.collectionId(), request.jobInstanceId()),
+                articles::byIds,
                 articles.firstSeenSince(request.collectionId(), request.jobInstanceId(), since),
                 articles.changedSince(request.collectionId(), request.jobInstanceId(), since),
                 previous,

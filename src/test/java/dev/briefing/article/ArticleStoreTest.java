@@ -52,6 +52,26 @@ class ArticleStoreTest {
     }
 
     @Test
+    void outlinesKeepWhatAListOfSourcesNeedsAndTheFullTextIsLoadedById() {
+        List<Article> seeds = Seeds.articlesInDateOrder("/store/outlines");
+        seeds.forEach(article -> store.save(article, 8));
+        long collection = store.collectionId("/store/outlines");
+
+        List<Article> outlines = store.outlinesSeenBy(collection, 8);
+
+        assertThat(outlines).hasSize(seeds.size()).allSatisfy(outline -> {
+            Article full = seeds.stream().filter(a -> a.id().equals(outline.id())).findFirst().orElseThrow();
+            assertThat(outline.terms()).isEmpty();
+            assertThat(outline.body()).hasSizeLessThanOrEqualTo(1);
+            assertThat(outline.displayTitle()).isEqualTo(full.displayTitle());
+            assertThat(outline.date()).isEqualTo(full.date());
+            assertThat(outline.outlet()).isEqualTo(full.outlet());
+        });
+        List<String> two = List.of(seeds.get(0).id(), seeds.get(3).id());
+        assertThat(store.byIds(two)).containsExactlyInAnyOrder(seeds.get(0), seeds.get(3));
+    }
+
+    @Test
     void recordsEachIssueOncePerRun() {
         long collection = store.collectionId("/store/issues");
         InputIssue issue = new InputIssue("empty.txt", InputIssue.Severity.SKIPPED, "the file is empty");

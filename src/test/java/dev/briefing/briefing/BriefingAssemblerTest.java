@@ -87,7 +87,7 @@ class BriefingAssemblerTest {
         java.util.Set<String> onlyTheLaterReports = articles.stream()
                 .filter(a -> a.source().path().equals(Seeds.ANKARA_ROUNDUP) || a.source().path().equals(Seeds.ANKARA_MEETING))
                 .map(dev.briefing.article.Article::id).collect(java.util.stream.Collectors.toSet());
-        dev.briefing.briefing.BriefingInput later = new dev.briefing.briefing.BriefingInput(first.collectionName(), 2, first.articles(),
+        dev.briefing.briefing.BriefingInput later = new dev.briefing.briefing.BriefingInput(first.collectionName(), 2, first.articles(), first.texts(),
                 onlyTheLaterReports, java.util.Set.of(), java.util.Optional.of(new PreviousBriefing(1, first.producedAt().minusDays(7))),
                 first.parts(), first.threads(), first.profile(), first.issues(), null, null, first.timeframeUnit(), first.producedAt(), 0);
 
@@ -152,5 +152,23 @@ class BriefingAssemblerTest {
 
     private static List<DevelopmentEntry> developments(Briefing briefing) {
         return briefing.threads().stream().flatMap(t -> t.timeframes().stream()).flatMap(f -> f.developments().stream()).toList();
+    }
+
+    @Test
+    void fromOutlinesABriefingLoadsTheTextsOfTheArticlesItQuotesOnlyAndComesOutTheSame() {
+        BriefingInput full = SeedBriefings.input(Seeds.articlesInDateOrder(), Seeds.PROFILE, List.of(), null, null, 2);
+        java.util.Set<String> loaded = new java.util.TreeSet<>();
+        BriefingInput outlines = new BriefingInput(full.collectionName(), full.jobInstanceId(),
+                full.articles().stream().map(dev.briefing.article.Article::outline).toList(), ids -> {
+                    loaded.addAll(ids);
+                    return full.texts().load(ids);
+                }, full.newArticleIds(), full.changedArticleIds(), full.previous(), full.parts(), full.threads(), full.profile(),
+                full.issues(), full.from(), full.to(), full.timeframeUnit(), full.producedAt(), full.maxDetailedDevelopments());
+
+        Briefing briefing = assembler.assemble(outlines);
+
+        assertThat(briefing).isEqualTo(assembler.assemble(full));
+        assertThat(loaded).containsExactlyInAnyOrderElementsOf(briefing.articles().stream().map(ArticleEntry::id).toList())
+                .hasSizeLessThan(5);
     }
 }
