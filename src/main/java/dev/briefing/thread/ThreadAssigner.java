@@ -70,6 +70,9 @@ public final class ThreadAssigner {
         Map<String, Double> vector = state.frequencies().tfidf(article.terms());
         PublicationDate date = article.date();
         LocalDate bestDate = date.isDated() ? date.date() : null;
+        if (bestDate != null) {
+            state.passDate(bestDate);
+        }
 
         List<ThreadAssignment.NewThread> newThreads = new ArrayList<>();
         List<String> newDevelopments = new ArrayList<>();
@@ -102,7 +105,7 @@ public final class ThreadAssigner {
                 newDevelopments.add(created.code());
                 return created;
             });
-            development.add(signals.sketch(), signals.vector(), partNames, signals.earliest(), signals.latest());
+            state.addToDevelopment(development, signals.sketch(), signals.vector(), partNames, signals.earliest(), signals.latest());
             int words = members.stream().filter(p -> !p.isTitle()).mapToInt(ParagraphSignals::words).sum();
             parts.add(new AssignedPart(thread.code(), development.code(), planned.role(), planned.paragraphs(), words,
                     signals.sketch(), partTerms, partNames));

@@ -58,6 +58,9 @@ public class ThreadStore {
                     }
                     boolean dated = !"UNDATED".equals(rs.getString("date_status"));
                     LocalDate bestDate = dated ? rs.getDate("date_value").toLocalDate() : null;
+                    if (bestDate != null) {
+                        state.passDate(bestDate);
+                    }
                     ThreadingState.ThreadState thread = state.thread(rs.getString("thread_code")).orElseThrow();
                     if (PartRole.valueOf(rs.getString("role")) == PartRole.MAIN) {
                         Set<String> names = new TreeSet<>(JSON.readValue(rs.getString("actors"), STRINGS));
@@ -65,7 +68,7 @@ public class ThreadStore {
                         state.addToThread(thread, articleVector[0], names, bestDate);
                     }
                     Map<String, Integer> partTerms = JSON.readValue(rs.getString("terms"), COUNTS);
-                    state.restoreDevelopment(rs.getString("development_code"), thread).add(
+                    state.addToDevelopment(state.restoreDevelopment(rs.getString("development_code"), thread),
                             ContentSketch.decode(rs.getString("sketch")),
                             state.frequencies().tfidf(partTerms),
                             new TreeSet<>(JSON.readValue(rs.getString("names"), STRINGS)),

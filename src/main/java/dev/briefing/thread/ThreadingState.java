@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -38,12 +39,23 @@ final class ThreadingState {
     /** Likewise for a development's vocabulary, and it keeps the wording of its latest reports only. */
     static final int DEVELOPMENT_TERMS = 150;
     static final int DEVELOPMENT_SKETCHES = 12;
+    /**
+     * A dated development is compared by vocabulary and names only with parts dated within days
+     * of it ({@link DevelopmentMatcher}), and articles come in date order; once they are this far
+     * past it (a margin for the estimated dates, whose ranges can be wide), its vocabulary can no
+     * longer decide anything and is dropped, so that memory follows the developments still open,
+     * not the whole archive. Its wording stays, for undated reports.
+     */
+    static final int VOCABULARY_DAYS = 31 + DevelopmentMatcher.REPORTING_LAG_DAYS;
 
     private final Map<String, ThreadState> threads = new LinkedHashMap<>();
     private final Map<String, DevelopmentState> developments = new LinkedHashMap<>();
     private final Map<String, Set<String>> threadsByTerm = new HashMap<>();
     private final Map<String, Set<String>> threadsByName = new HashMap<>();
     private final DocumentFrequencies frequencies = new DocumentFrequencies();
+    /** Dated developments by the latest date they had when last extended, the earliest first; stale entries are skipped. */
+    private final PriorityQueue<Map.Entry<LocalDate, DevelopmentState>> byLatestDate = new PriorityQueue<>(
+            Map.Entry.<LocalDate, DevelopmentState>comparingByKey().thenComparing(entry -> entry.getValue().code()));
     private int clusteredThreadCount;
 
     DocumentFrequencies frequencies() {
@@ -118,6 +130,26 @@ final class ThreadingState {
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(INDEXED_TERMS)
                 .toList();
+    }
+
+    /** Records that a development now holds a part, dated or not. */
+    void addToDevelopment(DevelopmentState development, ContentSketch sketch, Map<String, Double> vector, Set<String> names,
+            LocalDate from, LocalDate to) {
+        development.add(sketch, vector, names, from, to);
+        if (development.dated()) {
+            byLatestDate.add(Map.entry(development.latest(), development));
+        }
+    }
+
+    /** Drops the vocabulary of the developments that ended {@link #VOCABULARY_DAYS} days before an article of this date. */
+    void passDate(LocalDate date) {
+        LocalDate cutoff = date.minusDays(VOCABULARY_DAYS);
+        while (!byLatestDate.isEmpty() && byLatestDate.peek().getKey().isBefore(cutoff)) {
+            Map.Entry<LocalDate, DevelopmentState> oldest = byLatestDate.poll();
+            if (oldest.getValue().latest().equals(oldest.getKey())) {
+                oldest.getValue().dropVocabulary();
+            }
+        }
     }
 
     DevelopmentState addDevelopment(ThreadState thread) {
@@ -258,6 +290,12 @@ final class ThreadingState {
 
         List<ContentSketch> sketches() {
             return sketches;
+        }
+
+        void dropVocabulary() {
+            termSum.clear();
+            names.clear();
+            termSumNorm = -1;
         }
 
         /** Cosine similarity of the development's vocabulary with a vector of known norm. */
