@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * What one suite run measures, from system properties (the Maven profile passes them on):
  * {@code bench.sizes} (articles per corpus, default 1000,10000,100000), {@code bench.seed}
- * (default 42), {@code bench.jmh} (default true), {@code bench.heap} (the -Xmx of the suite and
+ * (default 42), {@code bench.jmh} (default true), {@code bench.peer} (run Carrot2, default true), {@code bench.heap} (the -Xmx of the suite and
  * of its child JVMs, default 2g), {@code bench.peer.timeout} (seconds one Carrot2 run may take,
  * default 300), {@code bench.progress} (the job's progress display: log or none) and
  * {@code bench.keep} (keep each run's database; by default only its briefing is kept).
@@ -16,7 +16,7 @@ import java.util.List;
  * @param recordsPerFile         JSON Lines records per input file, so that the job's ingest
  *                               workers have files to share
  */
-public record BenchSettings(List<Integer> sizes, long seed, boolean jmh, String heap, int peerTimeoutSeconds, String progress,
+public record BenchSettings(List<Integer> sizes, long seed, boolean jmh, boolean peer, String heap, int peerTimeoutSeconds, String progress,
         boolean keepDatabases, int articlesPerNegotiation, int recordsPerFile, Path corporaRoot, Path runsRoot, Path reportFile) {
 
     public static BenchSettings fromSystemProperties() {
@@ -29,6 +29,7 @@ public record BenchSettings(List<Integer> sizes, long seed, boolean jmh, String 
         return new BenchSettings(sizes,
                 Long.getLong("bench.seed", 42),
                 Boolean.parseBoolean(System.getProperty("bench.jmh", "true")),
+                Boolean.parseBoolean(System.getProperty("bench.peer", "true")),
                 System.getProperty("bench.heap", "2g"),
                 Integer.getInteger("bench.peer.timeout", 300),
                 System.getProperty("bench.progress", "log"),

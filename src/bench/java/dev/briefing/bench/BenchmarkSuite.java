@@ -39,7 +39,9 @@ public final class BenchmarkSuite {
         }
         endToEnd(results);
         floor(results);
-        peer(results);
+        if (settings.peer()) {
+            peer(results);
+        }
         labelledQuality(results);
         if (settings.jmh()) {
             microbenchmarks(results);

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The records of JSON Lines corpora (the synthetic ones and the labelled one of the threads issue)
@@ -36,40 +37,32 @@ public final class CorpusRecords {
 
     public static List<GoldRecord> read(List<Path> files) {
         List<GoldRecord> records = new ArrayList<>();
-        for (Path file : files) {
-            try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    if (!line.isBlank()) {
-                        JsonNode node = JSON.readTree(line);
-                        records.add(new GoldRecord(file.getFileName().toString(), text(node, "id"), text(node, "cluster"), text(node, "title"),
-                                text(node, "text")));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
-            }
-        }
+        forEachRecord(files, (file, node) -> records.add(new GoldRecord(file, text(node, "id"), text(node, "cluster"), text(node, "title"),
+                text(node, "text"))));
         return records;
     }
 
     /** Gold cluster by source key, without keeping the texts. */
     public static Map<String, String> goldBySourceKey(List<Path> files) {
         Map<String, String> gold = new LinkedHashMap<>();
+        forEachRecord(files, (file, node) -> gold.put(file + "#" + text(node, "id"), text(node, "cluster")));
+        return gold;
+    }
+
+    /** Each record of the JSON Lines files, with the name of the file holding it, one line at a time. */
+    private static void forEachRecord(List<Path> files, BiConsumer<String, JsonNode> action) {
         for (Path file : files) {
             try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 String line;
                 while ((line = lines.readLine()) != null) {
                     if (!line.isBlank()) {
-                        JsonNode node = JSON.readTree(line);
-                        gold.put(file.getFileName() + "#" + text(node, "id"), text(node, "cluster"));
+                        action.accept(file.getFileName().toString(), JSON.readTree(line));
                     }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);
             }
         }
-        return gold;
     }
 
     private static String text(JsonNode node, String field) {
