@@ -65,9 +65,12 @@ public final class BriefingAssembler {
         List<ThreadSection> threadSections = new ArrayList<>();
         partsByThread.forEach((code, parts) -> threadSections.add(sections.build(context.thread(code), parts, detailed::contains, context)));
         threadSections.sort(threadOrder(input));
+        // A thread none of whose developments is detailed gets no chapter of its own: counted, not printed.
+        List<ThreadSection> shown = threadSections.stream().filter(section -> !section.timeframes().isEmpty()).toList();
         List<ArticleEntry> sourceIndex = context.articles().stream().map(a -> articleEntry(a, context)).toList();
         int developments = (int) context.parts().stream().map(StoredPart::developmentCode).distinct().count();
-        Detail detail = new Detail(input.maxDetailedDevelopments(), developments, detailed.size(), sourceIndex.size());
+        Detail detail = new Detail(input.maxDetailedDevelopments(), developments, detailed.size(), sourceIndex.size(),
+                threadSections.size(), shown.size());
         Set<String> covered = partsByThread.keySet();
         List<String> uncovered = input.profile().threads().stream().filter(t -> !covered.contains(t.id())).map(DeclaredThread::name).toList();
         return new Briefing(
@@ -77,11 +80,11 @@ public final class BriefingAssembler {
                 input.producedAt().toOffsetDateTime().toString(),
                 PRODUCED.format(input.producedAt()),
                 input.timeframeUnit().parameterValue(),
-                overview(context.articles(), threadSections),
-                keyDevelopments(threadSections),
+                overview(context.articles(), threadSections, shown),
+                keyDevelopments(shown),
                 sinceLastBriefing(input, context, threadSections),
-                timeline.build(threadSections),
-                threadSections,
+                timeline.build(shown),
+                shown,
                 uncovered,
                 sourceIndex.stream().filter(entry -> detail.complete() || cited.contains(entry.id())).toList(),
                 sourceIndex,
@@ -172,13 +175,14 @@ public final class BriefingAssembler {
         return issues.stream().filter(i -> i.severity() == severity).map(i -> new IssueEntry(i.sourceKey(), i.reason())).toList();
     }
 
-    private static Overview overview(List<Article> articles, List<ThreadSection> sections) {
+    /** @param shown the sections the briefing prints, which the overview lists; the counts are of all */
+    private static Overview overview(List<Article> articles, List<ThreadSection> sections, List<ThreadSection> shown) {
         Set<String> outlets = articles.stream().map(Article::outlet).filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
         Map<String, Long> languages = articles.stream()
                 .collect(Collectors.groupingBy(a -> LanguageIdentifier.displayName(a.language()), TreeMap::new, Collectors.counting()));
         List<String> nonEnglish = articles.stream().filter(a -> !"en".equals(a.language()))
                 .map(a -> a.source().display() + " (" + LanguageIdentifier.displayName(a.language()) + ")").toList();
-        List<ThreadLine> lines = sections.stream().map(s -> new ThreadLine(s.anchor(), s.label(), s.developmentCount(), s.articleCount(),
+        List<ThreadLine> lines = shown.stream().map(s -> new ThreadLine(s.anchor(), s.label(), s.developmentCount(), s.articleCount(),
                 latest(s))).toList();
         return new Overview(
                 articles.size(),

@@ -47,8 +47,10 @@ public final class BriefingModel {
      * @param developments the run's developments, detailed or not
      * @param detailed     those detailed; when fewer than all, {@code articles} lists only the articles they cite
      * @param articles     the run's articles, all of them in the source index ({@code sources.csv})
+     * @param threads      the run's threads
+     * @param shownThreads those with a detailed development, which alone get a chapter
      */
-    public record Detail(int limit, int developments, int detailed, int articles) {
+    public record Detail(int limit, int developments, int detailed, int articles, int threads, int shownThreads) {
 
         public boolean complete() {
             return detailed == developments;

@@ -126,12 +126,17 @@ class BriefingAssemblerTest {
                 .map(DevelopmentEntry::code).toList();
         assertThat(developments(bounded)).extracting(DevelopmentEntry::code).containsExactlyInAnyOrderElementsOf(mostRecent);
 
-        assertThat(bounded.detail()).isEqualTo(new BriefingModel.Detail(2, all, 2, 5));
+        assertThat(bounded.detail()).isEqualTo(new BriefingModel.Detail(2, all, 2, 5, full.threads().size(), bounded.threads().size()));
         assertThat(bounded.detail().complete()).isFalse();
         assertThat(bounded.overview().developmentCount()).as("the overview counts every development").isEqualTo(all);
-        assertThat(bounded.threads()).extracting(ThreadSection::articleCount)
-                .containsExactlyElementsOf(full.threads().stream().map(ThreadSection::articleCount).toList());
-        assertThat(bounded.threads().stream().mapToInt(ThreadSection::undetailedDevelopments).sum()).isEqualTo(all - 2);
+        assertThat(bounded.overview().threadCount()).as("and every thread").isEqualTo(full.threads().size());
+        assertThat(bounded.threads()).as("only threads with a detailed development get a chapter")
+                .allSatisfy(thread -> assertThat(thread.timeframes()).isNotEmpty());
+        List<String> shown = bounded.threads().stream().map(ThreadSection::code).toList();
+        int inHiddenThreads = full.threads().stream().filter(t -> !shown.contains(t.code())).mapToInt(ThreadSection::developmentCount).sum();
+        assertThat(bounded.threads().stream().mapToInt(ThreadSection::undetailedDevelopments).sum() + inHiddenThreads).isEqualTo(all - 2);
+        assertThat(bounded.threads()).allSatisfy(thread -> assertThat(thread.articleCount()).isEqualTo(
+                full.threads().stream().filter(t -> t.code().equals(thread.code())).findFirst().orElseThrow().articleCount()));
 
         assertThat(bounded.sourceIndex()).extracting(ArticleEntry::number).containsExactly(1, 2, 3, 4, 5);
         List<Integer> cited = developments(bounded).stream().flatMap(d -> d.sources().stream()).map(BriefingModel.SourceCitation::number)
