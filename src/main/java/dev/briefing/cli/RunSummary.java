@@ -68,9 +68,11 @@ public class RunSummary {
         printIssues(out, runIssues, InputIssue.Severity.DEGRADED, "Repaired");
         ExecutionContext context = execution.getExecutionContext();
         if (context.containsKey(RenderBriefingTasklet.THREAD_LABELS)) {
-            List<String> threads = context.getString(RenderBriefingTasklet.THREAD_LABELS).lines().toList();
-            out.printf("Found %d negotiation threads and %d developments:%n", threads.size(), context.getInt(RenderBriefingTasklet.DEVELOPMENTS));
-            threads.forEach(label -> out.println("  - " + label));
+            List<String> shown = context.getString(RenderBriefingTasklet.THREAD_LABELS).lines().toList();
+            int threads = context.getInt(RenderBriefingTasklet.THREADS, shown.size());
+            out.printf("Found %d negotiation threads and %d developments%s:%n", threads, context.getInt(RenderBriefingTasklet.DEVELOPMENTS),
+                    threads > shown.size() ? "; the briefing details the latest, in " + (shown.size() == 1 ? "this thread" : "these " + shown.size() + " threads") : "");
+            shown.forEach(label -> out.println("  - " + label));
         }
         List<String> written = java.util.stream.Stream.of(RenderBriefingTasklet.HTML_PATH, RenderBriefingTasklet.PDF_PATH,
                         RenderBriefingTasklet.SOURCES_PATH)

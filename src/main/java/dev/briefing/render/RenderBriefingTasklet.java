@@ -36,7 +36,10 @@ public class RenderBriefingTasklet implements Tasklet {
     public static final String HTML_PATH = "briefing.html.path";
     public static final String PDF_PATH = "briefing.pdf.path";
     public static final String SOURCES_PATH = "briefing.sources.path";
+    /** The labels of the threads the briefing has a chapter for. */
     public static final String THREAD_LABELS = "briefing.threads";
+    /** How many threads the run's articles fall into, with a chapter or not. */
+    public static final String THREADS = "briefing.thread-count";
     public static final String DEVELOPMENTS = "briefing.developments";
     public static final String TITLE = "briefing.title";
     public static final String COLLECTION = "briefing.collection";
@@ -112,6 +115,7 @@ public class RenderBriefingTasklet implements Tasklet {
         }
         history.record(request.collectionId(), request.jobInstanceId(), request.producedAt());
         jobContext.putString(THREAD_LABELS, String.join("\n", briefing.threads().stream().map(t -> t.label()).toList()));
+        jobContext.putInt(THREADS, briefing.overview().threadCount());
         jobContext.putInt(DEVELOPMENTS, briefing.overview().developmentCount());
         jobContext.putString(TITLE, briefing.title());
         jobContext.putString(COLLECTION, briefing.collection());

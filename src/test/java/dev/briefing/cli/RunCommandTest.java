@@ -50,7 +50,8 @@ class RunCommandTest {
                 .contains("Read 5 input files: 5 articles stored, 0 inputs skipped.")
                 .contains("Found 3 negotiation threads and 6 developments:")
                 .contains("  - Turkey's channel to Hamas")
-                .contains(work.resolve("clean/out/seeds-2026-11-23/briefing.pdf").toString());
+                .contains(work.resolve("clean/out/seeds-2026-11-23/briefing.pdf").toString())
+                .contains(work.resolve("clean/out/seeds-2026-11-23/sources.csv").toString());
     }
 
     @Test
