@@ -133,7 +133,7 @@ class KillAndRestartTest {
         assertThat(count("SELECT COUNT(*) FROM article")).as("no article lost").isEqualTo(ARTICLES);
         assertThat(count("SELECT COUNT(DISTINCT source_key) FROM article")).as("none stored twice").isEqualTo(ARTICLES);
         assertThat(count("SELECT COUNT(*) FROM batch_job_instance")).as("the same run, restarted").isEqualTo(1);
-        assertThat(outputFiles()).extracting(file -> file.getFileName().toString()).containsExactlyInAnyOrder("briefing.html", "briefing.pdf");
+        assertThat(outputFiles()).extracting(file -> file.getFileName().toString()).containsExactlyInAnyOrder("briefing.html", "briefing.pdf", "sources.csv");
         try (PDDocument pdf = Loader.loadPDF(work.resolve("output/articles-2026-11-23/briefing.pdf").toFile())) {
             assertThat(pdf.getNumberOfPages()).isGreaterThan(10);
         }
@@ -153,7 +153,10 @@ class KillAndRestartTest {
         }
         kill(first);
         long stored = count("SELECT COUNT(*) FROM article");
-        assertThat(stored).as("killed in the middle of ingest, and what it committed is kept").isBetween(100L, ARTICLES - 1L);
+        // H2 may lose the transactions of its last moments before a SIGKILL (seen: 80 kept of 100
+        // observed), always with the reader positions committed with them, so the restart below
+        // reads those articles again: that, not H2's durability, is what this test holds the job to.
+        assertThat(stored).as("killed in the middle of ingest, with part of it committed").isBetween(1L, ARTICLES - 1L);
         assertThat(outputFiles()).as("no briefing yet").isEmpty();
 
         Child restarted = start(input, "restarted");
@@ -170,9 +173,11 @@ class KillAndRestartTest {
         Child first = start(input, "first");
         awaitLog(first, log -> log.contains("render: laying out the PDF"), "the PDF layout to begin");
         kill(first);
-        assertThat(outputFiles()).as("the HTML was complete before the PDF began; no PDF, and no partial file under a briefing's name")
+        assertThat(outputFiles()).as("the HTML and the source index were complete before the PDF began; no PDF, and no partial file"
+                        + " under a briefing's name")
                 .extracting(file -> file.getFileName().toString())
-                .allMatch(name -> name.equals("briefing.html") || name.startsWith(".briefing.pdf.") && name.endsWith(".partial"));
+                .allMatch(name -> name.equals("briefing.html") || name.equals("sources.csv")
+                        || name.startsWith(".briefing.pdf.") && name.endsWith(".partial"));
 
         Child restarted = start(input, "restarted");
 
