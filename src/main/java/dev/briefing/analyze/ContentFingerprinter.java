@@ -20,9 +20,6 @@ public final class ContentFingerprinter {
     private static final int POSITION_BITS = Integer.numberOfTrailingZeros(SKETCH_SIZE);
     private static final long DENSIFY_OFFSET = 0x9E3779B9L;
 
-    public ContentFingerprinter() {
-    }
-
     public String exactFingerprint(String text) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
