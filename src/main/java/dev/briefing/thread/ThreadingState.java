@@ -31,6 +31,12 @@ final class ThreadingState {
     /** A shared name counts in the ranking like a shared term of middling weight (article vectors have unit length). */
     static final double SHARED_NAME_WEIGHT = 0.1;
     /**
+     * A term among the strong ones of more than this fraction of the threads (1/20, and more than
+     * {@link #CANDIDATES} of them) tells no thread apart: ranking by it only walked ever longer
+     * lists, which made the thread step grow faster than the archive.
+     */
+    static final int COMMON_TERM_SHARE = 20;
+    /**
      * A thread's centroid keeps its strongest terms only. The rare terms of each article would
      * otherwise pile up (tens of thousands per thread of an archive), costing memory and time in
      * every comparison while adding almost nothing to the cosine.
@@ -107,8 +113,13 @@ final class ThreadingState {
     /** The same, keeping at most {@code limit}. */
     List<ThreadState> candidateThreads(Map<String, Double> vector, Set<String> names, int limit) {
         Map<String, Double> shared = new HashMap<>();
+        int commonTerm = Math.max(CANDIDATES, threads.size() / COMMON_TERM_SHARE);
         for (Map.Entry<String, Double> term : strongest(vector)) {
-            for (String code : threadsByTerm.getOrDefault(term.getKey(), Set.of())) {
+            Set<String> holders = threadsByTerm.getOrDefault(term.getKey(), Set.of());
+            if (holders.size() > commonTerm) {
+                continue;
+            }
+            for (String code : holders) {
                 shared.merge(code, term.getValue(), Double::sum);
             }
         }
