@@ -22,7 +22,8 @@ public final class TestFolders {
         return copyOf(Path.of("report-templates"), folder);
     }
 
-    private static Path copyOf(Path source, Path folder) {
+    /** Everything under {@code source}, sub-folders included, in {@code folder}. */
+    public static Path copyOf(Path source, Path folder) {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {
                 Path target = folder.resolve(source.relativize(file).toString());

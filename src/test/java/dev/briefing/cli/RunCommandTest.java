@@ -36,9 +36,6 @@ class RunCommandTest {
         console = new Console(briefing);
     }
 
-
-
-
     @Test
     void aCleanRunExitsZeroAndPrintsWhatItDid() throws Exception {
         Path input = TestFolders.copyOfSeeds(work.resolve("clean/seeds"));

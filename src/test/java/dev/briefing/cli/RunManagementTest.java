@@ -49,16 +49,13 @@ class RunManagementTest {
     void console() {
         console = new Console(briefing);
     }
+
     @Autowired
     JdbcClient jdbc;
     @Autowired
     JobRepository jobRepository;
     @Autowired
     RunLock runLock;
-
-
-
-
 
     private long executionIdIn(String text) {
         Matcher id = Pattern.compile("Run (\\d+) of job instance").matcher(text);

@@ -34,8 +34,6 @@ class ScheduleCommandTest {
         console = new Console(briefing);
     }
 
-
-
     @Test
     void theScheduleSaysWhenAndInWhichZoneItRunsThenRuns() throws Exception {
         Path input = TestFolders.copyOfSeeds(work.resolve("seeds"));

@@ -1,5 +1,6 @@
 package dev.briefing.job;
 
+import dev.briefing.TestFolders;
 import dev.briefing.article.Article;
 import dev.briefing.article.ArticleStore;
 import dev.briefing.article.DateSource;
@@ -29,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
@@ -64,18 +64,7 @@ class CorpusIngestTest {
 
     @BeforeAll
     void runOnTheCorpus() throws Exception {
-        input = work.resolve("corpus");
-        Path source = Path.of("src/test/resources/corpus");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path target = input.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        input = TestFolders.copyOf(Path.of("src/test/resources/corpus"), work.resolve("corpus"));
         try (RandomAccessFile huge = new RandomAccessFile(input.resolve("bad/huge.txt").toFile(), "rw")) {
             huge.setLength(50L * 1024 * 1024);
         }
