@@ -8,9 +8,10 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -142,14 +143,18 @@ public class ArticleStore {
 
     /** The articles with these ids, in full, in no particular order. */
     public List<Article> byIds(Collection<String> ids) {
-        List<String> all = List.copyOf(ids);
-        List<Article> found = new ArrayList<>(all.size());
-        for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
-            List<String> batch = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
-            found.addAll(jdbc.sql(SELECT + " WHERE a.id IN (:ids)").param("ids", batch).query(ROW_MAPPER).list().stream()
-                    .map(StoredArticle::article).toList());
+        return inOrder(List.copyOf(ids)).stream().map(StoredArticle::article).toList();
+    }
+
+    /** The stored articles with these ids, in full, in the order of the ids; ids no longer stored are left out. */
+    public List<StoredArticle> inOrder(List<String> ids) {
+        Map<String, StoredArticle> found = new HashMap<>(ids.size() * 2);
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+            jdbc.sql(SELECT + " WHERE a.id IN (:ids)").param("ids", batch).query(ROW_MAPPER).list()
+                    .forEach(row -> found.put(row.article().id(), row));
         }
-        return found;
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /**

@@ -44,7 +44,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -57,7 +56,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import javax.sql.DataSource;
 import java.util.List;
 import java.util.Optional;
 
@@ -183,7 +181,7 @@ public class BriefingJobConfiguration {
 
     @Bean
     Step threadStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, BriefingProperties properties,
-            JdbcCursorItemReader<StoredArticle> unthreadedArticles, ThreadingProcessor threadingProcessor,
+            UnthreadedArticles unthreadedArticles, ThreadingProcessor threadingProcessor,
             ThreadAssignmentWriter threadAssignmentWriter, ProgressDisplay progress, JdbcClient jdbc, ArticleStore articles) {
         StepProgress threadProgress = new StepProgress(progress, THREAD, "articles", step -> {
             RunParameters parameters = RunParameters.of(step.getJobParameters());
@@ -203,8 +201,8 @@ public class BriefingJobConfiguration {
 
     @Bean
     @StepScope
-    JdbcCursorItemReader<StoredArticle> unthreadedArticles(RunContext run, DataSource dataSource) {
-        return UnthreadedArticles.reader(dataSource, run.collectionId(), run.jobInstanceId());
+    UnthreadedArticles unthreadedArticles(RunContext run, JdbcClient jdbc, ArticleStore articles) {
+        return new UnthreadedArticles(jdbc, articles, run.collectionId(), run.jobInstanceId());
     }
 
     @Bean

@@ -2,34 +2,68 @@ package dev.briefing.thread;
 
 import dev.briefing.article.ArticleStore;
 import dev.briefing.article.StoredArticle;
-import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import javax.sql.DataSource;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 
 /**
  * The thread step's reader: the articles a run read that have no thread yet, in date order with
  * undated articles last, so that online threading sees coverage as it unfolded. It keeps no
  * position: placed articles drop out of the query, so a restart simply asks again.
+ *
+ * <p>It orders the ids alone and then loads the articles a page at a time. Ordering whole rows
+ * made H2 copy every body into a temporary sorted result before the first article came back
+ * (77 s of a 100,000-article run).
  */
-public final class UnthreadedArticles {
+public class UnthreadedArticles implements ItemStreamReader<StoredArticle> {
 
-    private UnthreadedArticles() {
-    }
+    /** Articles loaded per query: few round trips, little held at once. */
+    static final int PAGE = 250;
 
     private static final String UNTHREADED = " WHERE a.collection_id = ? AND a.last_seen_instance = ?"
             + " AND NOT EXISTS (SELECT 1 FROM article_part p WHERE p.article_id = a.id)";
 
-    public static JdbcCursorItemReader<StoredArticle> reader(DataSource dataSource, long collectionId, long jobInstanceId) {
-        return new JdbcCursorItemReaderBuilder<StoredArticle>()
-                .name("unthreadedArticles")
-                .dataSource(dataSource)
-                .sql(ArticleStore.SELECT + UNTHREADED + " ORDER BY COALESCE(a.date_value, DATE '9999-12-31'), a.id")
-                .queryArguments(collectionId, jobInstanceId)
-                .rowMapper(ArticleStore.ROW_MAPPER)
-                .saveState(false)
-                .build();
+    private final JdbcClient jdbc;
+    private final ArticleStore articles;
+    private final long collectionId;
+    private final long jobInstanceId;
+    private List<String> ids = List.of();
+    private int loaded;
+    private final Deque<StoredArticle> page = new ArrayDeque<>();
+
+    public UnthreadedArticles(JdbcClient jdbc, ArticleStore articles, long collectionId, long jobInstanceId) {
+        this.jdbc = jdbc;
+        this.articles = articles;
+        this.collectionId = collectionId;
+        this.jobInstanceId = jobInstanceId;
+    }
+
+    @Override
+    public void open(ExecutionContext executionContext) {
+        ids = jdbc.sql("SELECT a.id FROM article a" + UNTHREADED + " ORDER BY COALESCE(a.date_value, DATE '9999-12-31'), a.id")
+                .params(collectionId, jobInstanceId).query(String.class).list();
+        loaded = 0;
+        page.clear();
+    }
+
+    @Override
+    public StoredArticle read() {
+        if (page.isEmpty() && loaded < ids.size()) {
+            List<String> next = ids.subList(loaded, Math.min(ids.size(), loaded + PAGE));
+            page.addAll(articles.inOrder(next));
+            loaded += next.size();
+        }
+        return page.poll();
+    }
+
+    @Override
+    public void close() {
+        ids = List.of();
+        page.clear();
     }
 
     /** How many articles the reader will return, for progress display. */
