@@ -43,7 +43,7 @@ public class CandidateSearchBenchmark {
     public int threads;
 
     private ThreadingState state;
-    private final List<Map<String, Double>> queryVectors = new ArrayList<>();
+    private final List<TermVector> queryVectors = new ArrayList<>();
     private final List<Set<String>> queryNames = new ArrayList<>();
     private int next;
 
@@ -87,6 +87,9 @@ public class CandidateSearchBenchmark {
     public List<?> candidateThreads() {
         int query = next;
         next = (next + 1) % QUERIES;
-        return state.candidateThreads(queryVectors.get(query), queryNames.get(query));
+        // A fresh copy of the vector: a vector remembers its strongest terms, and in threading each
+        // article's vector is new, so a query repeated from earlier iterations must not find them ready.
+        TermVector fresh = queryVectors.get(query).plus(TermVector.EMPTY);
+        return state.candidateThreads(fresh, queryNames.get(query));
     }
 }

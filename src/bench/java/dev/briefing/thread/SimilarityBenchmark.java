@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +23,9 @@ import java.util.concurrent.TimeUnit;
  * Comparing two articles as threading does: the cosine of their TF-IDF vectors (weighted by the
  * thread step's own document frequencies, here over 1,000 articles) and the estimated Jaccard
  * similarity of their MinHash sketches. Pairs cycle through articles of the same and of other
- * negotiations. In this package because the TF-IDF weighting ({@code ThreadingState}) is
+ * negotiations. {@code cosineOfMaps} is the same cosine over maps from terms to weights, the
+ * representation threading used before {@link TermVector} (and summaries still use): the baseline
+ * the vector's figure is read against. In this package because the TF-IDF weighting ({@code ThreadingState}) is
  * package-private; it has no package-info of its own, since one here would shadow main's.
  */
 @State(Scope.Thread)
@@ -32,7 +35,8 @@ public class SimilarityBenchmark {
 
     private static final int ARTICLES = 1000;
 
-    private final List<Map<String, Double>> vectors = new ArrayList<>();
+    private final List<TermVector> vectors = new ArrayList<>();
+    private final List<Map<String, Double>> maps = new ArrayList<>();
     private final List<ContentSketch> sketches = new ArrayList<>();
     private int next;
 
@@ -49,7 +53,14 @@ public class SimilarityBenchmark {
                 sketches.add(fingerprinter.sketch(text));
             }
         }
-        counts.forEach(terms -> vectors.add(state.frequencies().tfidf(terms)));
+        for (Map<String, Integer> terms : counts) {
+            vectors.add(state.frequencies().tfidf(terms));
+            Map<String, Double> weights = new HashMap<>();
+            terms.forEach((term, count) -> weights.put(term, (1 + Math.log(count)) * state.frequencies().idf(term)));
+            double norm = TermVectors.norm(weights);
+            weights.replaceAll((term, weight) -> weight / norm);
+            maps.add(weights);
+        }
     }
 
     /** Even articles meet the next report of their own negotiation, odd ones a neighbour from another: both kinds of pair occur in threading. */
@@ -61,7 +72,14 @@ public class SimilarityBenchmark {
     public double cosine() {
         int a = next;
         next = (next + 1) % ARTICLES;
-        return TermVectors.cosine(vectors.get(a), vectors.get(other(a)));
+        return vectors.get(a).cosine(vectors.get(other(a)));
+    }
+
+    @Benchmark
+    public double cosineOfMaps() {
+        int a = next;
+        next = (next + 1) % ARTICLES;
+        return TermVectors.cosine(maps.get(a), maps.get(other(a)));
     }
 
     @Benchmark

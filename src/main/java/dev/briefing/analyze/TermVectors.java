@@ -1,10 +1,8 @@
 package dev.briefing.analyze;
 
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-/** Operations on sparse term-weight vectors (term to weight), shared by threading and summaries. */
+/** Operations on sparse term-weight vectors (term to weight), for summaries. */
 public final class TermVectors {
 
     private TermVectors() {
@@ -19,12 +17,7 @@ public final class TermVectors {
     }
 
     public static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        return cosine(a, norm(a), b, norm(b));
-    }
-
-    /** The cosine when the norms are known already: a centroid's is kept, not recomputed for every comparison. */
-    public static double cosine(Map<String, Double> a, double normA, Map<String, Double> b, double normB) {
-        double norms = normA * normB;
+        double norms = norm(a) * norm(b);
         return norms == 0 ? 0 : dot(a, b) / norms;
     }
 
@@ -43,30 +36,5 @@ public final class TermVectors {
 
     public static void addInto(Map<String, Double> target, Map<String, Double> addend) {
         addend.forEach((term, weight) -> target.merge(term, weight, Double::sum));
-    }
-
-    /**
-     * Drops all but the {@code limit} strongest terms (ties by term, so the result does not depend
-     * on map order) once the vector has grown to twice that, so that pruning costs little per addition.
-     */
-    public static void keepStrongest(Map<String, Double> vector, int limit) {
-        if (vector.size() <= 2 * limit) {
-            return;
-        }
-        List<String> weakest = vector.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .skip(limit)
-                .map(Map.Entry::getKey)
-                .toList();
-        weakest.forEach(vector::remove);
-    }
-
-    public static Map<String, Double> normalised(Map<String, Double> vector) {
-        double norm = norm(vector);
-        Map<String, Double> result = new HashMap<>(vector.size() * 2);
-        if (norm > 0) {
-            vector.forEach((term, weight) -> result.put(term, weight / norm));
-        }
-        return result;
     }
 }

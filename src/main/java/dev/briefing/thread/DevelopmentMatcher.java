@@ -1,13 +1,10 @@
 package dev.briefing.thread;
 
-import dev.briefing.analyze.TermVectors;
-
 import dev.briefing.article.ContentSketch;
 import dev.briefing.thread.ThreadingState.DevelopmentState;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,7 +25,7 @@ final class DevelopmentMatcher {
     static final int CANDIDATES = 300;
 
     /** A part about to be placed: its wording, vocabulary, names and date range (null when undated). */
-    record PartSignals(ContentSketch sketch, Map<String, Double> vector, Set<String> names, LocalDate earliest, LocalDate latest) {
+    record PartSignals(ContentSketch sketch, TermVector vector, Set<String> names, LocalDate earliest, LocalDate latest) {
 
         boolean dated() {
             return earliest != null;
@@ -39,13 +36,12 @@ final class DevelopmentMatcher {
         DevelopmentState best = null;
         double bestSimilarity = 0;
         int from = Math.max(0, developments.size() - CANDIDATES);
-        double partNorm = TermVectors.norm(part.vector());
         for (DevelopmentState development : developments.subList(from, developments.size())) {
             if (!datesCompatible(development, part)) {
                 continue;
             }
             double wording = development.sketches().stream().mapToDouble(s -> s.estimatedJaccard(part.sketch())).max().orElse(0);
-            double vocabulary = development.cosine(part.vector(), partNorm);
+            double vocabulary = development.cosine(part.vector());
             long sharedNames = part.names().stream().filter(development.names()::contains).count();
             boolean bothDated = part.dated() && development.dated();
             boolean same = bothDated

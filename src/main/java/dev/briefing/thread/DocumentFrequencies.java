@@ -1,36 +1,81 @@
 package dev.briefing.thread;
 
-import dev.briefing.analyze.TermVectors;
-
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Document frequencies accumulated as articles stream through threading, for TF-IDF weights
- * (sublinear term frequency, smoothed inverse document frequency, unit length).
+ * The vocabulary threading has seen, as articles stream through it: an id for every term (in the
+ * order terms first appear), how many articles used each, and from those the TF-IDF weights of
+ * {@link TermVector}s (sublinear term frequency, smoothed inverse document frequency, unit length).
  */
 final class DocumentFrequencies {
 
-    private final Map<String, Integer> frequencies = new HashMap<>();
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> terms = new ArrayList<>();
+    private int[] frequencies = new int[1024];
     private int documents;
 
     void add(Map<String, Integer> termCounts) {
         documents++;
         for (String term : termCounts.keySet()) {
-            frequencies.merge(term, 1, Integer::sum);
+            int id = idOf(term);
+            frequencies[id]++;
         }
     }
 
     double idf(String term) {
-        return Math.log((documents + 1.0) / (frequencies.getOrDefault(term, 0) + 1.0)) + 1;
+        Integer id = ids.get(term);
+        return idf(id == null ? 0 : frequencies[id]);
     }
 
-    Map<String, Double> tfidf(Map<String, Integer> termCounts) {
-        Map<String, Double> weights = new HashMap<>(termCounts.size() * 2);
-        for (Map.Entry<String, Integer> entry : termCounts.entrySet()) {
-            double tf = 1 + Math.log(entry.getValue());
-            weights.put(entry.getKey(), tf * idf(entry.getKey()));
+    private double idf(int frequency) {
+        return Math.log((documents + 1.0) / (frequency + 1.0)) + 1;
+    }
+
+    /** The term an id stands for. */
+    String term(int id) {
+        return terms.get(id);
+    }
+
+    TermVector tfidf(Map<String, Integer> termCounts) {
+        return vector(termCounts, (id, count) -> (1 + Math.log(count)) * idf(frequencies[id])).normalised();
+    }
+
+    /** A vector with the given weights as they are (no TF-IDF, no normalising). */
+    TermVector vector(Map<String, Double> termWeights) {
+        return vector(termWeights, (id, weight) -> weight);
+    }
+
+    private interface Weighing<V> {
+        double weight(int id, V value);
+    }
+
+    private <V> TermVector vector(Map<String, V> entries, Weighing<V> weighing) {
+        int[] vectorTerms = new int[entries.size()];
+        double[] weights = new double[vectorTerms.length];
+        int i = 0;
+        for (Map.Entry<String, V> entry : entries.entrySet()) {
+            vectorTerms[i] = idOf(entry.getKey());
+            weights[i] = weighing.weight(vectorTerms[i], entry.getValue());
+            i++;
         }
-        return TermVectors.normalised(weights);
+        return TermVector.of(vectorTerms, weights);
+    }
+
+    private int idOf(String term) {
+        Integer known = ids.get(term);
+        if (known != null) {
+            return known;
+        }
+        int id = terms.size();
+        ids.put(term, id);
+        terms.add(term);
+        if (id == frequencies.length) {
+            frequencies = Arrays.copyOf(frequencies, id * 2);
+        }
+        return id;
     }
 }

@@ -3,7 +3,6 @@ package dev.briefing.thread;
 import dev.briefing.analyze.ContentFingerprinter;
 import dev.briefing.analyze.Gazetteer;
 import dev.briefing.analyze.TermExtractor;
-import dev.briefing.analyze.TermVectors;
 import dev.briefing.article.Article;
 import dev.briefing.article.PublicationDate;
 import dev.briefing.profile.DeclaredThread;
@@ -67,7 +66,7 @@ public final class ThreadAssigner {
         Set<String> names = new TreeSet<>();
         paragraphs.forEach(p -> names.addAll(p.names()));
         state.frequencies().add(article.terms());
-        Map<String, Double> vector = state.frequencies().tfidf(article.terms());
+        TermVector vector = state.frequencies().tfidf(article.terms());
         PublicationDate date = article.date();
         LocalDate bestDate = date.isDated() ? date.date() : null;
         if (bestDate != null) {
@@ -135,7 +134,7 @@ public final class ThreadAssigner {
     private record PlannedPart(String threadCode, String label, boolean declared, PartRole role, List<Integer> paragraphs) {
     }
 
-    private List<PlannedPart> plan(Article article, List<ParagraphSignals> paragraphs, Map<String, Double> vector,
+    private List<PlannedPart> plan(Article article, List<ParagraphSignals> paragraphs, TermVector vector,
             Set<String> names, LocalDate date) {
         var segments = segmenter.segment(paragraphs, article.language());
         if (segments.isPresent()) {
@@ -162,7 +161,7 @@ public final class ThreadAssigner {
      * say enough (and are not most of the article, which would then belong there).
      */
     private Map<String, List<Integer>> clusteredCrossReferences(List<ParagraphSignals> paragraphs, Optional<ThreadState> joined,
-            Map<String, Double> articleVector, String mainCode) {
+            TermVector articleVector, String mainCode) {
         Map<String, List<ParagraphSignals>> byThread = new java.util.TreeMap<>();
         int articleWords = 0;
         for (ParagraphSignals paragraph : paragraphs) {
@@ -172,14 +171,12 @@ public final class ThreadAssigner {
             }
             Map<String, Integer> counts = new HashMap<>();
             paragraph.terms().forEach(term -> counts.merge(term, 1, Integer::sum));
-            Map<String, Double> paragraphVector = state.frequencies().tfidf(counts);
-            double paragraphNorm = TermVectors.norm(paragraphVector);
-            double own = joined.map(main -> main.cosine(paragraphVector, paragraphNorm))
-                    .orElseGet(() -> TermVectors.cosine(paragraphVector, articleVector));
+            TermVector paragraphVector = state.frequencies().tfidf(counts);
+            double own = joined.map(main -> main.cosine(paragraphVector)).orElseGet(() -> paragraphVector.cosine(articleVector));
             ThreadState best = null;
             double bestSimilarity = 0;
             for (ThreadState other : state.candidateThreads(paragraphVector, paragraph.names(), PARAGRAPH_CANDIDATES)) {
-                double similarity = other.cosine(paragraphVector, paragraphNorm);
+                double similarity = other.cosine(paragraphVector);
                 if (!other.code().equals(mainCode) && similarity > bestSimilarity) {
                     best = other;
                     bestSimilarity = similarity;

@@ -1,12 +1,8 @@
 package dev.briefing.thread;
 
-import dev.briefing.analyze.TermVectors;
-
 import dev.briefing.thread.ThreadingState.ThreadState;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,12 +21,11 @@ final class ThreadClusterer {
     static final double TIME_SCALE_DAYS = 90;
     static final double UNKNOWN_TIME_CLOSENESS = 0.5;
 
-    Optional<ThreadState> bestThread(ThreadingState state, Map<String, Double> vector, Set<String> names, LocalDate date) {
+    Optional<ThreadState> bestThread(ThreadingState state, TermVector vector, Set<String> names, LocalDate date) {
         ThreadState best = null;
         double bestSimilarity = JOIN_THRESHOLD;
-        double norm = TermVectors.norm(vector);
         for (ThreadState thread : state.candidateThreads(vector, names)) {
-            double similarity = similarity(thread, vector, norm, names, date);
+            double similarity = similarity(thread, vector, names, date);
             if (similarity >= bestSimilarity) {
                 best = thread;
                 bestSimilarity = similarity;
@@ -39,8 +34,8 @@ final class ThreadClusterer {
         return Optional.ofNullable(best);
     }
 
-    static double similarity(ThreadState thread, Map<String, Double> vector, double vectorNorm, Set<String> names, LocalDate date) {
-        double text = thread.cosine(vector, vectorNorm);
+    static double similarity(ThreadState thread, TermVector vector, Set<String> names, LocalDate date) {
+        double text = thread.cosine(vector);
         return TEXT_WEIGHT * text + NAME_WEIGHT * nameOverlap(thread, names) + TIME_WEIGHT * timeCloseness(thread, date);
     }
 
@@ -55,15 +50,11 @@ final class ThreadClusterer {
     }
 
     static double timeCloseness(ThreadState thread, LocalDate date) {
-        if (date == null || thread.first() == null) {
+        if (date == null || !thread.dated()) {
             return UNKNOWN_TIME_CLOSENESS;
         }
-        long gap = 0;
-        if (date.isBefore(thread.first())) {
-            gap = ChronoUnit.DAYS.between(date, thread.first());
-        } else if (date.isAfter(thread.last())) {
-            gap = ChronoUnit.DAYS.between(thread.last(), date);
-        }
+        long day = date.toEpochDay();
+        long gap = Math.max(0, Math.max(thread.firstDay() - day, day - thread.lastDay()));
         return Math.exp(-gap / TIME_SCALE_DAYS);
     }
 }

@@ -42,7 +42,7 @@ public class ThreadStore {
                 .query((rs, row) -> state.addThread(rs.getString("code"), rs.getString("label"), rs.getBoolean("declared")))
                 .list();
         String[] currentArticle = {null};
-        Map<String, Double>[] articleVector = new Map[1];
+        TermVector[] articleVector = new TermVector[1];
         jdbc.sql("SELECT p.article_id, p.thread_code, p.development_code, p.role, p.sketch, p.terms, p.names,"
                         + " a.terms AS article_terms, a.actors, a.places, a.date_status, a.date_value, a.date_earliest, a.date_latest"
                         + " FROM article_part p JOIN article a ON a.id = p.article_id WHERE p.collection_id = ?"

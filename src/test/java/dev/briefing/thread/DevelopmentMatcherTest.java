@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,13 +18,13 @@ class DevelopmentMatcherTest {
     private static final LocalDate DAY = LocalDate.of(2024, 2, 14);
 
     private static DevelopmentState development(String text, LocalDate from, LocalDate to) {
-        DevelopmentState development = new DevelopmentState("t-d1", "t");
-        development.add(Seeds.FINGERPRINTER.sketch(text), Map.of(), Set.of(), from, to);
+        DevelopmentState development = new DevelopmentState("t-d1", "t", new DocumentFrequencies()::term);
+        development.add(Seeds.FINGERPRINTER.sketch(text), TermVector.EMPTY, Set.of(), from, to);
         return development;
     }
 
     private static PartSignals part(String text, LocalDate from, LocalDate to) {
-        return new PartSignals(Seeds.FINGERPRINTER.sketch(text), Map.of(), Set.of(), from, to);
+        return new PartSignals(Seeds.FINGERPRINTER.sketch(text), TermVector.EMPTY, Set.of(), from, to);
     }
 
     @Test
@@ -57,6 +56,6 @@ class DevelopmentMatcherTest {
         DevelopmentState development = development(Seeds.text(Seeds.ANKARA_MEETING), DAY, DAY);
 
         assertThat(matcher.match(List.of(development), part(Seeds.text(Seeds.ANKARA_MEETING), null, null))).contains(development);
-        assertThat(matcher.match(List.of(development), new PartSignals(unrelated, Map.of(), Set.of(), null, null))).isEmpty();
+        assertThat(matcher.match(List.of(development), new PartSignals(unrelated, TermVector.EMPTY, Set.of(), null, null))).isEmpty();
     }
 }

@@ -18,17 +18,24 @@ class ThreadClustererTest {
     private static ThreadState thread(ThreadingState state, String code, Map<String, Double> centroid, Set<String> names, LocalDate... dates) {
         ThreadState thread = state.addThread(code, code, false);
         for (LocalDate date : dates) {
-            state.addToThread(thread, centroid, names, date);
+            state.addToThread(thread, state.frequencies().vector(centroid), names, date);
         }
         return thread;
     }
 
+    /** A vector of one term. */
+    private static TermVector vector(ThreadingState state, String term) {
+        return state.frequencies().vector(Map.of(term, 1.0));
+    }
+
     @Test
     void textSignalIsTheCosineWithTheCentroid() {
-        ThreadState thread = thread(new ThreadingState(), "t1", Map.of("truce", 1.0), Set.of(), DAY);
+        ThreadingState state = new ThreadingState();
+        ThreadState thread = thread(state, "t1", Map.of("truce", 1.0), Set.of(), DAY);
 
-        assertThat(ThreadClusterer.similarity(thread, Map.of("truce", 1.0), 1.0, Set.of(), null) - ThreadClusterer.similarity(thread,
-                Map.of("grain", 1.0), 1.0, Set.of(), null)).isCloseTo(ThreadClusterer.TEXT_WEIGHT, within(1e-9));
+        assertThat(ThreadClusterer.similarity(thread, vector(state, "truce"), Set.of(), null)
+                - ThreadClusterer.similarity(thread, vector(state, "grain"), Set.of(), null))
+                .isCloseTo(ThreadClusterer.TEXT_WEIGHT, within(1e-9));
     }
 
     @Test
@@ -36,9 +43,9 @@ class ThreadClustererTest {
         ThreadingState state = new ThreadingState();
         ThreadState thread = state.addThread("t1", "t1", false);
         for (int i = 0; i < 10; i++) {
-            state.addToThread(thread, Map.of("truce", 1.0), i < 5 ? Set.of("Qatar", "Hamas") : Set.of("Qatar"), DAY);
+            state.addToThread(thread, vector(state, "truce"), i < 5 ? Set.of("Qatar", "Hamas") : Set.of("Qatar"), DAY);
         }
-        state.addToThread(thread, Map.of("truce", 1.0), Set.of("Norway"), DAY);
+        state.addToThread(thread, vector(state, "truce"), Set.of("Norway"), DAY);
 
         assertThat(ThreadClusterer.nameOverlap(thread, Set.of("Qatar", "Hamas"))).isEqualTo(1.0);
         assertThat(ThreadClusterer.nameOverlap(thread, Set.of("Qatar", "Norway"))).as("Norway is named by one article of eleven").isEqualTo(0.5);
@@ -62,9 +69,9 @@ class ThreadClustererTest {
         thread(state, "t2", Map.of("grain", 0.8, "port", 0.6), Set.of("Ukraine"), DAY);
         ThreadClusterer clusterer = new ThreadClusterer();
 
-        assertThat(clusterer.bestThread(state, Map.of("grain", 0.7, "port", 0.7), Set.of("Ukraine"), DAY.plusDays(3)))
+        assertThat(clusterer.bestThread(state, state.frequencies().vector(Map.of("grain", 0.7, "port", 0.7)), Set.of("Ukraine"), DAY.plusDays(3)))
                 .map(ThreadState::code).contains("t2");
-        assertThat(clusterer.bestThread(state, Map.of("treati", 1.0), Set.of("Armenia"), DAY)).isEmpty();
+        assertThat(clusterer.bestThread(state, vector(state, "treati"), Set.of("Armenia"), DAY)).isEmpty();
     }
 
     @Test
@@ -74,8 +81,8 @@ class ThreadClustererTest {
         thread(state, "t2", Map.of("grain", 1.0), Set.of("Ukraine"), DAY);
         state.addThread("declared", "Declared", true);
 
-        assertThat(state.candidateThreads(Map.of("grain", 1.0), Set.of())).extracting(ThreadState::code).containsExactly("t2");
-        assertThat(state.candidateThreads(Map.of("other", 1.0), Set.of("Hamas"))).extracting(ThreadState::code).containsExactly("t1");
-        assertThat(state.candidateThreads(Map.of("other", 1.0), Set.of())).isEmpty();
+        assertThat(state.candidateThreads(vector(state, "grain"), Set.of())).extracting(ThreadState::code).containsExactly("t2");
+        assertThat(state.candidateThreads(vector(state, "other"), Set.of("Hamas"))).extracting(ThreadState::code).containsExactly("t1");
+        assertThat(state.candidateThreads(vector(state, "other"), Set.of())).isEmpty();
     }
 }

@@ -14,12 +14,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ThreadingStateTest {
 
     private static final LocalDate TALKS = LocalDate.of(2024, 2, 14);
-    private static final Map<String, Double> TRUCE = Map.of("truce", 1.0);
+
+    private static TermVector truce(ThreadingState state) {
+        return state.frequencies().vector(Map.of("truce", 1.0));
+    }
 
     private static DevelopmentState development(ThreadingState state, LocalDate date) {
         ThreadState thread = state.addThread("t1", "Talks", false);
         DevelopmentState development = state.addDevelopment(thread);
-        state.addToDevelopment(development, Seeds.FINGERPRINTER.sketch(Seeds.text(Seeds.CAIRO_EFE)), TRUCE, Set.of("Cairo"), date, date);
+        state.addToDevelopment(development, Seeds.FINGERPRINTER.sketch(Seeds.text(Seeds.CAIRO_EFE)), truce(state), Set.of("Cairo"), date, date);
         return development;
     }
 
@@ -30,7 +33,7 @@ class ThreadingStateTest {
 
         state.passDate(TALKS.plusDays(ThreadingState.VOCABULARY_DAYS));
 
-        assertThat(development.cosine(TRUCE, 1.0)).isEqualTo(1.0);
+        assertThat(development.cosine(truce(state))).isEqualTo(1.0);
         assertThat(development.names()).containsExactly("Cairo");
     }
 
@@ -41,7 +44,7 @@ class ThreadingStateTest {
 
         state.passDate(TALKS.plusDays(ThreadingState.VOCABULARY_DAYS + 1));
 
-        assertThat(development.cosine(TRUCE, 1.0)).isZero();
+        assertThat(development.cosine(truce(state))).isZero();
         assertThat(development.names()).isEmpty();
         assertThat(development.sketches()).hasSize(1);
     }
@@ -51,10 +54,10 @@ class ThreadingStateTest {
         ThreadingState state = new ThreadingState();
         DevelopmentState development = development(state, TALKS);
         LocalDate followUp = TALKS.plusDays(2);
-        state.addToDevelopment(development, Seeds.FINGERPRINTER.sketch(Seeds.text(Seeds.CAIRO_EFE)), TRUCE, Set.of(), followUp, followUp);
+        state.addToDevelopment(development, Seeds.FINGERPRINTER.sketch(Seeds.text(Seeds.CAIRO_EFE)), truce(state), Set.of(), followUp, followUp);
 
         state.passDate(TALKS.plusDays(ThreadingState.VOCABULARY_DAYS + 1));
 
-        assertThat(development.cosine(TRUCE, 1.0)).isPositive();
+        assertThat(development.cosine(truce(state))).isPositive();
     }
 }

@@ -32,7 +32,8 @@ public final class JmhSuite {
             "TokenizingBenchmark.termCounts", "term counts of one article (TermExtractor.termCounts)",
             "FingerprintingBenchmark.sketch", "MinHash sketch of one article (ContentFingerprinter.sketch)",
             "FingerprintingBenchmark.exactFingerprint", "exact fingerprint of one article (ContentFingerprinter.exactFingerprint)",
-            "SimilarityBenchmark.cosine", "cosine of two TF-IDF article vectors (TermVectors.cosine)",
+            "SimilarityBenchmark.cosine", "cosine of two TF-IDF article vectors (TermVector.cosine, as threading compares)",
+            "SimilarityBenchmark.cosineOfMaps", "the same cosine over maps from terms to weights (TermVectors.cosine, the former representation)",
             "SimilarityBenchmark.sketchJaccard", "Jaccard estimate of two sketches (ContentSketch.estimatedJaccard)",
             "CandidateSearchBenchmark.candidateThreads", "candidate threads of one article (ThreadingState.candidateThreads)");
 

@@ -1,0 +1,190 @@
+package dev.briefing.thread;
+
+import java.util.Arrays;
+import java.util.function.IntFunction;
+
+/**
+ * A sparse term-weight vector over the vocabulary of one threading state: term ids in ascending
+ * order with their weights, and its norm. Threading compares every article with dozens of
+ * centroids; merging two sorted id arrays does that without hashing a single string, which made
+ * the cosine the thread step's largest cost while vectors were maps from terms to weights.
+ * Its terms and weights never change (operations return new vectors), but it remembers its
+ * strongest terms once asked, so a vector belongs to the thread that made it.
+ */
+final class TermVector {
+
+    static final TermVector EMPTY = new TermVector(new int[0], new double[0]);
+
+    private final int[] terms;
+    private final double[] weights;
+    private final double norm;
+    /** The last {@link #strongestPositions} answer and its limit (-1: none yet). */
+    private int strongestLimit = -1;
+    private int[] strongestPositions;
+
+    private TermVector(int[] terms, double[] weights) {
+        this.terms = terms;
+        this.weights = weights;
+        double sum = 0;
+        for (double weight : weights) {
+            sum += weight * weight;
+        }
+        this.norm = Math.sqrt(sum);
+    }
+
+    /** A vector of distinct term ids, in any order, and their weights. */
+    static TermVector of(int[] terms, double[] weights) {
+        long[] order = new long[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            order[i] = (long) terms[i] << 32 | i;
+        }
+        Arrays.sort(order);
+        int[] sortedTerms = new int[terms.length];
+        double[] sortedWeights = new double[terms.length];
+        for (int i = 0; i < order.length; i++) {
+            sortedTerms[i] = (int) (order[i] >>> 32);
+            sortedWeights[i] = weights[(int) order[i]];
+        }
+        return new TermVector(sortedTerms, sortedWeights);
+    }
+
+    int size() {
+        return terms.length;
+    }
+
+    double norm() {
+        return norm;
+    }
+
+    double dot(TermVector other) {
+        int[] otherTerms = other.terms;
+        double dot = 0;
+        int i = 0;
+        int j = 0;
+        while (i < terms.length && j < otherTerms.length) {
+            int a = terms[i];
+            int b = otherTerms[j];
+            if (a == b) {
+                dot += weights[i++] * other.weights[j++];
+            } else if (a < b) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return dot;
+    }
+
+    double cosine(TermVector other) {
+        double norms = norm * other.norm;
+        return norms == 0 ? 0 : dot(other) / norms;
+    }
+
+    /** The same direction with unit length (the empty vector stays empty). */
+    TermVector normalised() {
+        if (norm == 0) {
+            return EMPTY;
+        }
+        double[] unit = new double[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            unit[i] = weights[i] / norm;
+        }
+        return new TermVector(terms, unit);
+    }
+
+    /** The sum of two vectors. */
+    TermVector plus(TermVector other) {
+        int[] sumTerms = new int[terms.length + other.terms.length];
+        double[] sumWeights = new double[sumTerms.length];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < terms.length || j < other.terms.length) {
+            if (j == other.terms.length || (i < terms.length && terms[i] < other.terms[j])) {
+                sumTerms[n] = terms[i];
+                sumWeights[n++] = weights[i++];
+            } else if (i == terms.length || other.terms[j] < terms[i]) {
+                sumTerms[n] = other.terms[j];
+                sumWeights[n++] = other.weights[j++];
+            } else {
+                sumTerms[n] = terms[i];
+                sumWeights[n++] = weights[i++] + other.weights[j++];
+            }
+        }
+        return new TermVector(Arrays.copyOf(sumTerms, n), Arrays.copyOf(sumWeights, n));
+    }
+
+    /**
+     * The ids of the {@code limit} strongest terms, the strongest first; equal weights are ordered
+     * by the term itself, so that the choice never depends on the order ids were handed out in.
+     */
+    int[] strongestTerms(int limit, IntFunction<String> termOf) {
+        int[] positions = strongestPositions(limit, termOf);
+        int[] strongest = new int[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            strongest[i] = terms[positions[i]];
+        }
+        return strongest;
+    }
+
+    /** The weights of {@link #strongestTerms}, in the same order. */
+    double[] strongestWeights(int limit, IntFunction<String> termOf) {
+        int[] positions = strongestPositions(limit, termOf);
+        double[] strongest = new double[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            strongest[i] = weights[positions[i]];
+        }
+        return strongest;
+    }
+
+    /** Only the {@code limit} strongest terms (ties as in {@link #strongestTerms}). */
+    TermVector strongest(int limit, IntFunction<String> termOf) {
+        if (terms.length <= limit) {
+            return this;
+        }
+        int[] kept = strongestPositions(limit, termOf).clone();
+        Arrays.sort(kept);
+        int[] keptTerms = new int[kept.length];
+        double[] keptWeights = new double[kept.length];
+        for (int i = 0; i < kept.length; i++) {
+            keptTerms[i] = terms[kept[i]];
+            keptWeights[i] = weights[kept[i]];
+        }
+        return new TermVector(keptTerms, keptWeights);
+    }
+
+    /**
+     * Positions of the strongest terms. Weights (never negative) are first sorted as floats packed
+     * with their positions into longs, without boxing; an insertion pass then settles the order by
+     * the exact weights and the terms, which the floats may have left slightly out of place. The
+     * last answer is kept: threading asks for an article's strongest terms more than once.
+     */
+    private int[] strongestPositions(int limit, IntFunction<String> termOf) {
+        if (strongestLimit == limit) {
+            return strongestPositions;
+        }
+        long[] keys = new long[terms.length];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = (long) (Integer.MAX_VALUE - Float.floatToIntBits((float) weights[i])) << 32 | i;
+        }
+        Arrays.sort(keys);
+        int[] positions = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            int position = (int) keys[i];
+            int j = i;
+            while (j > 0 && strongerThan(position, positions[j - 1], termOf)) {
+                positions[j] = positions[j - 1];
+                j--;
+            }
+            positions[j] = position;
+        }
+        strongestPositions = Arrays.copyOf(positions, Math.min(limit, positions.length));
+        strongestLimit = limit;
+        return strongestPositions;
+    }
+
+    private boolean strongerThan(int position, int other, IntFunction<String> termOf) {
+        int byWeight = Double.compare(weights[position], weights[other]);
+        return byWeight > 0 || (byWeight == 0 && termOf.apply(terms[position]).compareTo(termOf.apply(terms[other])) < 0);
+    }
+}

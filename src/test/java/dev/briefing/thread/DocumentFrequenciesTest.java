@@ -1,0 +1,45 @@
+package dev.briefing.thread;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class DocumentFrequenciesTest {
+
+    @Test
+    void aTermInEveryArticleWeighsLessThanARareOne() {
+        DocumentFrequencies frequencies = new DocumentFrequencies();
+        frequencies.add(Map.of("truce", 1, "hostag", 1));
+        frequencies.add(Map.of("truce", 1));
+
+        assertThat(frequencies.idf("truce")).isCloseTo(Math.log(3.0 / 3.0) + 1, within(1e-12));
+        assertThat(frequencies.idf("hostag")).isCloseTo(Math.log(3.0 / 2.0) + 1, within(1e-12));
+        assertThat(frequencies.idf("unseen")).isCloseTo(Math.log(3.0 / 1.0) + 1, within(1e-12));
+    }
+
+    @Test
+    void countsStayRightAsTheVocabularyOutgrowsItsFirstArrays() {
+        DocumentFrequencies frequencies = new DocumentFrequencies();
+        Map<String, Integer> manyTerms = IntStream.range(0, 5000).boxed().collect(Collectors.toMap(i -> "term" + i, i -> 1));
+        frequencies.add(manyTerms);
+        frequencies.add(Map.of("term4999", 1));
+
+        assertThat(frequencies.idf("term4999")).isCloseTo(Math.log(3.0 / 3.0) + 1, within(1e-12));
+        assertThat(frequencies.idf("term0")).isCloseTo(Math.log(3.0 / 2.0) + 1, within(1e-12));
+    }
+
+    @Test
+    void tfidfVectorsHaveUnitLength() {
+        DocumentFrequencies frequencies = new DocumentFrequencies();
+        Map<String, Integer> counts = Map.of("truce", 3, "hostag", 1, "qatar", 2);
+        frequencies.add(counts);
+
+        assertThat(frequencies.tfidf(counts).norm()).isCloseTo(1.0, within(1e-12));
+        assertThat(frequencies.tfidf(Map.of()).size()).isZero();
+    }
+}

@@ -1,0 +1,68 @@
+package dev.briefing.thread;
+
+import dev.briefing.analyze.TermVectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * {@link TermVector} computes what the maps from terms to weights it replaced computed
+ * ({@link TermVectors}, still used by summaries, is the reference), whatever order the terms got
+ * their ids in.
+ */
+class TermVectorProperties {
+
+    @Provide
+    Arbitrary<Map<String, Double>> weights() {
+        return Arbitraries.maps(Arbitraries.strings().withChars("abcdefgh").ofMinLength(1).ofMaxLength(3),
+                Arbitraries.of(0.25, 0.5, 1.0, 2.0, 3.0)).ofMaxSize(40);
+    }
+
+    @Property
+    void cosineAndDotAreThoseOfTheMaps(@ForAll("weights") Map<String, Double> a, @ForAll("weights") Map<String, Double> b) {
+        DocumentFrequencies vocabulary = new DocumentFrequencies();
+        TermVector first = vocabulary.vector(a);
+        TermVector second = vocabulary.vector(b);
+
+        assertThat(first.dot(second)).isCloseTo(TermVectors.dot(a, b), within(1e-9));
+        assertThat(first.cosine(second)).isCloseTo(TermVectors.cosine(a, b), within(1e-9));
+        assertThat(first.norm()).isCloseTo(TermVectors.norm(a), within(1e-9));
+    }
+
+    @Property
+    void aSumHasEveryTermsTotalWeight(@ForAll("weights") Map<String, Double> a, @ForAll("weights") Map<String, Double> b) {
+        DocumentFrequencies vocabulary = new DocumentFrequencies();
+        Map<String, Double> sum = new HashMap<>(a);
+        b.forEach((term, weight) -> sum.merge(term, weight, Double::sum));
+
+        TermVector total = vocabulary.vector(a).plus(vocabulary.vector(b));
+
+        assertThat(total.size()).isEqualTo(sum.size());
+        sum.forEach((term, weight) -> assertThat(total.dot(vocabulary.vector(Map.of(term, 1.0)))).isCloseTo(weight, within(1e-9)));
+    }
+
+    @Property
+    void theStrongestTermsAreChosenByWeightThenByTermNotById(@ForAll("weights") Map<String, Double> weights) {
+        DocumentFrequencies vocabulary = new DocumentFrequencies();
+        // Hand out ids in reverse alphabetical order, so that ordering by id would pick differently.
+        weights.keySet().stream().sorted(Comparator.reverseOrder()).forEach(term -> vocabulary.vector(Map.of(term, 1.0)));
+        TermVector vector = vocabulary.vector(weights);
+
+        String[] expected = weights.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(5).map(Map.Entry::getKey).toArray(String[]::new);
+        int[] strongest = vector.strongestTerms(5, vocabulary::term);
+
+        assertThat(java.util.Arrays.stream(strongest).mapToObj(vocabulary::term)).containsExactly(expected);
+        assertThat(vector.strongest(5, vocabulary::term).size()).isEqualTo(expected.length);
+    }
+}
