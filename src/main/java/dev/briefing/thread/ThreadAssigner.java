@@ -62,7 +62,14 @@ public final class ThreadAssigner {
     }
 
     public ThreadAssignment assign(long collectionId, Article article) {
-        List<ParagraphSignals> paragraphs = signalExtractor.signals(article);
+        return assign(collectionId, article, signalExtractor.signals(article));
+    }
+
+    /**
+     * Places an article whose paragraph signals are already known (they depend on the article
+     * alone, so they can be computed ahead, while earlier articles are placed).
+     */
+    public ThreadAssignment assign(long collectionId, Article article, List<ParagraphSignals> paragraphs) {
         Set<String> names = new TreeSet<>();
         paragraphs.forEach(p -> names.addAll(p.names()));
         state.frequencies().add(article.terms());

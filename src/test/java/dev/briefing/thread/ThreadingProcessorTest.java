@@ -40,7 +40,7 @@ class ThreadingProcessorTest {
         return processor;
     }
 
-    private long thread(String collection, List<Article> inDateOrder) {
+    private long thread(String collection, List<Article> inDateOrder) throws InterruptedException {
         long collectionId = articles.collectionId(collection);
         ThreadingProcessor processor = processor(collectionId);
         ThreadAssignmentWriter writer = new ThreadAssignmentWriter(threads, 1);
@@ -51,8 +51,30 @@ class ThreadingProcessorTest {
         return collectionId;
     }
 
+    /** As the step does: a chunk is read first (each read starting the article's signals), then processed in order. */
+    private long threadReadingAhead(String collection, List<Article> inDateOrder) throws InterruptedException {
+        long collectionId = articles.collectionId(collection);
+        ThreadingProcessor processor = processor(collectionId);
+        List<StoredArticle> chunk = inDateOrder.stream().map(article -> new StoredArticle(collectionId, article)).toList();
+        chunk.forEach(stored -> articles.save(stored.article(), 1));
+        chunk.forEach(processor::afterRead);
+        ThreadAssignmentWriter writer = new ThreadAssignmentWriter(threads, 1);
+        for (StoredArticle stored : chunk) {
+            writer.write(new Chunk<>(processor.process(stored)));
+        }
+        return collectionId;
+    }
+
     @Test
-    void aLaterRunContinuesTheSameThreadsAndDevelopments() {
+    void signalsComputedWhileEarlierArticlesArePlacedGiveTheSamePlacements() throws InterruptedException {
+        long inline = thread("/threading/inline", Seeds.articlesInDateOrder("/threading/inline"));
+        long ahead = threadReadingAhead("/threading/ahead", Seeds.articlesInDateOrder("/threading/ahead"));
+
+        assertThat(placements(ahead)).hasSize(8).isEqualTo(placements(inline));
+    }
+
+    @Test
+    void aLaterRunContinuesTheSameThreadsAndDevelopments() throws InterruptedException {
         List<Article> seeds = Seeds.articlesInDateOrder("/threading/continues");
         long collection = thread("/threading/continues", seeds.stream().filter(a -> !a.source().path().equals(Seeds.ANKARA_ROUNDUP)).toList());
 
@@ -68,7 +90,7 @@ class ThreadingProcessorTest {
     }
 
     @Test
-    void threadingTheSameInputTwiceGivesTheSameCodes() {
+    void threadingTheSameInputTwiceGivesTheSameCodes() throws InterruptedException {
         long first = thread("/threading/first", Seeds.articlesInDateOrder("/threading/first"));
         long second = thread("/threading/second", Seeds.articlesInDateOrder("/threading/second"));
 
