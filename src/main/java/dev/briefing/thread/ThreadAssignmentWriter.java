@@ -16,8 +16,6 @@ public class ThreadAssignmentWriter implements ItemWriter<ThreadAssignment> {
 
     @Override
     public void write(Chunk<? extends ThreadAssignment> chunk) {
-        for (ThreadAssignment assignment : chunk) {
-            store.save(assignment, jobInstanceId);
-        }
+        store.save(chunk.getItems(), jobInstanceId);
     }
 }

@@ -4,6 +4,7 @@ import dev.briefing.article.Article;
 import dev.briefing.article.ArticleStore;
 import dev.briefing.article.ContentSketch;
 import dev.briefing.article.StoredArticle;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -11,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,9 +31,12 @@ public class ThreadStore {
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
+    /** For batched inserts, which JdbcClient does not offer. */
+    private final JdbcTemplate batch;
 
-    public ThreadStore(JdbcClient jdbc) {
+    public ThreadStore(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** The state of a collection's threading as committed, replayed in the order articles were placed. */
@@ -78,25 +83,34 @@ public class ThreadStore {
         return state;
     }
 
-    public void save(ThreadAssignment assignment, long jobInstanceId) {
-        long collectionId = assignment.collectionId();
-        for (ThreadAssignment.NewThread thread : assignment.newThreads()) {
-            jdbc.sql("INSERT INTO negotiation_thread (collection_id, code, label, declared, created_by_instance) VALUES (?, ?, ?, ?, ?)")
-                    .params(collectionId, thread.code(), thread.label(), thread.declared(), jobInstanceId).update();
-        }
-        for (AssignedPart part : assignment.parts()) {
-            if (assignment.newDevelopments().contains(part.developmentCode())) {
-                jdbc.sql("INSERT INTO development (collection_id, code, thread_code) VALUES (?, ?, ?)")
-                        .params(collectionId, part.developmentCode(), part.threadCode()).update();
+    /**
+     * Stores a chunk's placements: its new threads, then its new developments, then the parts, in
+     * one batch per table (one statement per row made the writer a twentieth of the thread step).
+     */
+    public void save(List<? extends ThreadAssignment> assignments, long jobInstanceId) {
+        List<Object[]> threadRows = new ArrayList<>();
+        List<Object[]> developmentRows = new ArrayList<>();
+        List<Object[]> partRows = new ArrayList<>();
+        for (ThreadAssignment assignment : assignments) {
+            long collectionId = assignment.collectionId();
+            for (ThreadAssignment.NewThread thread : assignment.newThreads()) {
+                threadRows.add(new Object[] {collectionId, thread.code(), thread.label(), thread.declared(), jobInstanceId});
             }
-            jdbc.sql("INSERT INTO article_part (article_id, collection_id, thread_code, development_code, role, paragraphs,"
-                            + " words, sketch, terms, names) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(assignment.articleId(), collectionId, part.threadCode(), part.developmentCode(), part.role().name(),
-                            part.paragraphs().stream().map(String::valueOf).collect(Collectors.joining(",")),
-                            part.words(), part.sketch().encode(), JSON.writeValueAsString(new java.util.TreeMap<>(part.terms())),
-                            JSON.writeValueAsString(new TreeSet<>(part.names())))
-                    .update();
+            for (AssignedPart part : assignment.parts()) {
+                if (assignment.newDevelopments().contains(part.developmentCode())) {
+                    developmentRows.add(new Object[] {collectionId, part.developmentCode(), part.threadCode()});
+                }
+                partRows.add(new Object[] {assignment.articleId(), collectionId, part.threadCode(), part.developmentCode(),
+                        part.role().name(), part.paragraphs().stream().map(String::valueOf).collect(Collectors.joining(",")),
+                        part.words(), part.sketch().encode(), JSON.writeValueAsString(new java.util.TreeMap<>(part.terms())),
+                        JSON.writeValueAsString(new TreeSet<>(part.names()))});
+            }
         }
+        batch.batchUpdate("INSERT INTO negotiation_thread (collection_id, code, label, declared, created_by_instance) VALUES (?, ?, ?, ?, ?)",
+                threadRows);
+        batch.batchUpdate("INSERT INTO development (collection_id, code, thread_code) VALUES (?, ?, ?)", developmentRows);
+        batch.batchUpdate("INSERT INTO article_part (article_id, collection_id, thread_code, development_code, role, paragraphs,"
+                + " words, sketch, terms, names) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", partRows);
     }
 
     /** Up to {@code limit} articles a thread holds as their main thread, in date order. */
