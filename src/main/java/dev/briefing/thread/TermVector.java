@@ -14,6 +14,8 @@ import java.util.function.IntFunction;
 final class TermVector {
 
     static final TermVector EMPTY = new TermVector(new int[0], new double[0]);
+    /** Looking terms up beats merging once the other vector is this many times longer (a lookup costs about ten steps). */
+    private static final int SEARCH_RATIO = 8;
 
     private final int[] terms;
     private final double[] weights;
@@ -57,6 +59,11 @@ final class TermVector {
     }
 
     double dot(TermVector other) {
+        TermVector shorter = terms.length <= other.terms.length ? this : other;
+        TermVector longer = shorter == this ? other : this;
+        if (shorter.terms.length * SEARCH_RATIO < longer.terms.length) {
+            return shorter.dotBySearching(longer);
+        }
         int[] otherTerms = other.terms;
         double dot = 0;
         int i = 0;
@@ -70,6 +77,26 @@ final class TermVector {
                 i++;
             } else {
                 j++;
+            }
+        }
+        return dot;
+    }
+
+    /**
+     * The dot product found by looking each of this (much shorter) vector's terms up in the longer
+     * one: a paragraph's few dozen terms against a centroid's hundreds. Sums in the same order as
+     * the merge, so the result is the same to the last bit.
+     */
+    private double dotBySearching(TermVector longer) {
+        double dot = 0;
+        int from = 0;
+        for (int i = 0; i < terms.length && from < longer.terms.length; i++) {
+            int found = Arrays.binarySearch(longer.terms, from, longer.terms.length, terms[i]);
+            if (found >= 0) {
+                dot += weights[i] * longer.weights[found];
+                from = found + 1;
+            } else {
+                from = -found - 1;
             }
         }
         return dot;
@@ -114,30 +141,26 @@ final class TermVector {
         return new TermVector(Arrays.copyOf(sumTerms, n), Arrays.copyOf(sumWeights, n));
     }
 
+    /** Terms with their weights, the strongest first. */
+    record Ranked(int[] terms, double[] weights) {
+    }
+
     /**
-     * The ids of the {@code limit} strongest terms, the strongest first; equal weights are ordered
-     * by the term itself, so that the choice never depends on the order ids were handed out in.
+     * The {@code limit} strongest terms, the strongest first; equal weights are ordered by the term
+     * itself, so that the choice never depends on the order ids were handed out in.
      */
-    int[] strongestTerms(int limit, IntFunction<String> termOf) {
+    Ranked strongestFirst(int limit, IntFunction<String> termOf) {
         int[] positions = strongestPositions(limit, termOf);
-        int[] strongest = new int[positions.length];
+        int[] strongTerms = new int[positions.length];
+        double[] strongWeights = new double[positions.length];
         for (int i = 0; i < positions.length; i++) {
-            strongest[i] = terms[positions[i]];
+            strongTerms[i] = terms[positions[i]];
+            strongWeights[i] = weights[positions[i]];
         }
-        return strongest;
+        return new Ranked(strongTerms, strongWeights);
     }
 
-    /** The weights of {@link #strongestTerms}, in the same order. */
-    double[] strongestWeights(int limit, IntFunction<String> termOf) {
-        int[] positions = strongestPositions(limit, termOf);
-        double[] strongest = new double[positions.length];
-        for (int i = 0; i < positions.length; i++) {
-            strongest[i] = weights[positions[i]];
-        }
-        return strongest;
-    }
-
-    /** Only the {@code limit} strongest terms (ties as in {@link #strongestTerms}). */
+    /** Only the {@code limit} strongest terms (ties as in {@link #strongestFirst}). */
     TermVector strongest(int limit, IntFunction<String> termOf) {
         if (terms.length <= limit) {
             return this;

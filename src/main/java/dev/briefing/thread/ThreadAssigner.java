@@ -62,14 +62,22 @@ public final class ThreadAssigner {
     }
 
     public ThreadAssignment assign(long collectionId, Article article) {
-        return assign(collectionId, article, signalExtractor.signals(article));
+        return assign(collectionId, article, prepare(article));
     }
 
     /**
-     * Places an article whose paragraph signals are already known (they depend on the article
-     * alone, so they can be computed ahead, while earlier articles are placed).
+     * What placing an article needs that depends on the article alone: its paragraph signals, and
+     * the content of the part it makes when it falls whole into one thread (as most articles do).
+     * Reads no threading state, so it may run on another thread, ahead of the placing.
      */
-    public ThreadAssignment assign(long collectionId, Article article, List<ParagraphSignals> paragraphs) {
+    public PreparedArticle prepare(Article article) {
+        List<ParagraphSignals> paragraphs = signalExtractor.signals(article);
+        return new PreparedArticle(paragraphs, PartContent.of(paragraphs, fingerprinter));
+    }
+
+    /** Places an article {@linkplain #prepare prepared} ahead. */
+    public ThreadAssignment assign(long collectionId, Article article, PreparedArticle prepared) {
+        List<ParagraphSignals> paragraphs = prepared.paragraphs();
         Set<String> names = new TreeSet<>();
         paragraphs.forEach(p -> names.addAll(p.names()));
         state.frequencies().add(article.terms());
@@ -97,13 +105,10 @@ public final class ThreadAssigner {
             List<ParagraphSignals> members = paragraphs.stream()
                     .filter(p -> planned.paragraphs().contains(p.index()) || (p.isTitle() && planned.role() == PartRole.MAIN))
                     .toList();
-            String text = members.stream().map(ParagraphSignals::text).collect(Collectors.joining("\n\n"));
-            Set<String> partNames = new TreeSet<>();
-            members.forEach(p -> partNames.addAll(p.names()));
-            // The paragraphs' own terms, added up: the same as analysing the joined text again, at no cost.
-            Map<String, Integer> partTerms = new java.util.TreeMap<>();
-            members.forEach(p -> p.terms().forEach(term -> partTerms.merge(term, 1, Integer::sum)));
-            DevelopmentMatcher.PartSignals signals = new DevelopmentMatcher.PartSignals(fingerprinter.sketch(text),
+            PartContent content = members.size() == paragraphs.size() ? prepared.whole() : PartContent.of(members, fingerprinter);
+            Set<String> partNames = content.names();
+            Map<String, Integer> partTerms = content.terms();
+            DevelopmentMatcher.PartSignals signals = new DevelopmentMatcher.PartSignals(content.sketch(),
                     state.frequencies().tfidf(partTerms), partNames,
                     date.isDated() ? date.earliest() : null, date.isDated() ? date.latest() : null);
             DevelopmentState development = developmentMatcher.match(state.developmentsOf(thread), signals).orElseGet(() -> {

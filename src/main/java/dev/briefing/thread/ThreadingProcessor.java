@@ -12,11 +12,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -24,10 +21,11 @@ import java.util.concurrent.Future;
  * threading state from what is committed, then places each article as it streams by; after the
  * step it labels the threads clustering created.
  *
- * <p>Placing articles is sequential (each decision depends on the ones before), but an article's
- * paragraph signals (terms and names per paragraph) depend on the article alone. They are
- * computed on a second thread as soon as the article is read, while the articles read before it
- * in the chunk are placed: a fifth of the thread step's time, now off its critical path.
+ * <p>Placing articles is sequential (each decision depends on the ones before), but what
+ * {@link ThreadAssigner#prepare} computes (terms and names per paragraph, the sketch of the whole
+ * text) depends on the article alone. It is computed on a second thread as soon as the article is
+ * read, while the articles read before it in the chunk are placed: a fifth of the thread step's
+ * time, now off its critical path.
  */
 public class ThreadingProcessor implements ItemProcessor<StoredArticle, ThreadAssignment>, StepExecutionListener,
         ItemReadListener<StoredArticle> {
@@ -43,9 +41,9 @@ public class ThreadingProcessor implements ItemProcessor<StoredArticle, ThreadAs
     private final ContentFingerprinter fingerprinter;
     private final Gazetteer gazetteer;
     private ThreadAssigner assigner;
-    private ExecutorService signalWorker;
-    /** Signals being computed for articles read but not yet placed, by article id. */
-    private final Map<String, Future<List<ParagraphSignals>>> pendingSignals = new HashMap<>();
+    private ExecutorService preparer;
+    /** Articles read but not yet placed, being prepared, by article id. */
+    private final Map<String, Future<PreparedArticle>> pending = new HashMap<>();
 
     public ThreadingProcessor(ThreadStore store, long collectionId, ThreadProfile profile, SignalExtractor signals,
             TermExtractor terms, ContentFingerprinter fingerprinter, Gazetteer gazetteer) {
@@ -61,23 +59,19 @@ public class ThreadingProcessor implements ItemProcessor<StoredArticle, ThreadAs
     @Override
     public void beforeStep(StepExecution stepExecution) {
         assigner = new ThreadAssigner(store.load(collectionId), profile, signals, terms, fingerprinter, gazetteer);
-        signalWorker = Executors.newSingleThreadExecutor(task -> {
-            Thread worker = new Thread(task, "thread-step-signals");
-            worker.setDaemon(true);
-            return worker;
-        });
+        preparer = BackgroundWork.worker("thread-step-prepare");
     }
 
     @Override
     public void afterRead(StoredArticle article) {
-        pendingSignals.put(article.article().id(), signalWorker.submit(() -> signals.signals(article.article())));
+        pending.put(article.article().id(), preparer.submit(() -> assigner.prepare(article.article())));
     }
 
     /** Threads this step created get labels from all the articles they hold by now. */
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
-        signalWorker.shutdownNow();
-        pendingSignals.clear();
+        preparer.shutdownNow();
+        pending.clear();
         assigner.labelsOfNewClusters(code -> store.mainArticles(collectionId, code, LABEL_SAMPLE))
                 .forEach((code, label) -> store.relabel(collectionId, code, label));
         return stepExecution.getExitStatus();
@@ -85,20 +79,12 @@ public class ThreadingProcessor implements ItemProcessor<StoredArticle, ThreadAs
 
     @Override
     public ThreadAssignment process(StoredArticle article) throws InterruptedException {
-        Future<List<ParagraphSignals>> pending = pendingSignals.remove(article.article().id());
-        // An article processed again after a failed chunk has no pending signals left: compute them here.
-        List<ParagraphSignals> paragraphs = pending == null ? signals.signals(article.article()) : signalsOf(pending);
-        return assigner.assign(article.collectionId(), article.article(), paragraphs);
-    }
-
-    private static List<ParagraphSignals> signalsOf(Future<List<ParagraphSignals>> pending) throws InterruptedException {
-        try {
-            return pending.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException("computing an article's paragraph signals failed", e.getCause());
+        Future<PreparedArticle> prepared = pending.remove(article.article().id());
+        // An article processed again after a failed chunk is no longer pending: prepare it here.
+        if (prepared == null) {
+            return assigner.assign(article.collectionId(), article.article());
         }
+        return assigner.assign(article.collectionId(), article.article(),
+                BackgroundWork.resultOf(prepared, "preparing an article for threading"));
     }
 }

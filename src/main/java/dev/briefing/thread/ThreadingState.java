@@ -101,7 +101,7 @@ final class ThreadingState {
             }
         }
         thread.add(vector, names, date);
-        for (int term : vector.strongestTerms(INDEXED_TERMS, frequencies::term)) {
+        for (int term : vector.strongestFirst(INDEXED_TERMS, frequencies::term).terms()) {
             if (thread.indexedTerms.add(term)) {
                 threadsByTerm.computeIfAbsent(term, t -> new Holders()).add(thread.index());
             }
@@ -125,12 +125,11 @@ final class ThreadingState {
         double[] shared = new double[threadsByIndex.size()];
         Holders sharing = new Holders();
         int commonTerm = Math.max(CANDIDATES, threads.size() / COMMON_TERM_SHARE);
-        int[] strongTerms = vector.strongestTerms(INDEXED_TERMS, frequencies::term);
-        double[] strongWeights = vector.strongestWeights(INDEXED_TERMS, frequencies::term);
-        for (int i = 0; i < strongTerms.length; i++) {
-            Holders holders = threadsByTerm.get(strongTerms[i]);
+        TermVector.Ranked strong = vector.strongestFirst(INDEXED_TERMS, frequencies::term);
+        for (int i = 0; i < strong.terms().length; i++) {
+            Holders holders = threadsByTerm.get(strong.terms()[i]);
             if (holders != null && holders.size <= commonTerm) {
-                holders.addInto(shared, strongWeights[i], sharing);
+                holders.addInto(shared, strong.weights()[i], sharing);
             }
         }
         for (String name : names) {

@@ -60,7 +60,7 @@ class TermVectorProperties {
         String[] expected = weights.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(5).map(Map.Entry::getKey).toArray(String[]::new);
-        int[] strongest = vector.strongestTerms(5, vocabulary::term);
+        int[] strongest = vector.strongestFirst(5, vocabulary::term).terms();
 
         assertThat(java.util.Arrays.stream(strongest).mapToObj(vocabulary::term)).containsExactly(expected);
         assertThat(vector.strongest(5, vocabulary::term).size()).isEqualTo(expected.length);
