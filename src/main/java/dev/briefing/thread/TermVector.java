@@ -1,6 +1,7 @@
 package dev.briefing.thread;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.function.IntFunction;
 
 /**
@@ -20,9 +21,11 @@ final class TermVector {
     private final int[] terms;
     private final double[] weights;
     private final double norm;
-    /** The last {@link #strongestPositions} answer and its limit (-1: none yet). */
-    private int strongestLimit = -1;
-    private int[] strongestPositions;
+    /** The last {@link #strongestPositions} answer, in one object so that it is never seen half written. */
+    private Remembered remembered;
+
+    private record Remembered(int limit, int[] positions) {
+    }
 
     private TermVector(int[] terms, double[] weights) {
         this.terms = terms;
@@ -178,36 +181,46 @@ final class TermVector {
 
     /**
      * Positions of the strongest terms. Weights (never negative) are first sorted as floats packed
-     * with their positions into longs, without boxing; an insertion pass then settles the order by
-     * the exact weights and the terms, which the floats may have left slightly out of place. The
-     * last answer is kept: threading asks for an article's strongest terms more than once.
+     * with their positions into longs, without boxing; each run of equal floats is then ordered by
+     * the exact weights and the terms. The last answer is kept: threading asks for an article's
+     * strongest terms more than once.
      */
     private int[] strongestPositions(int limit, IntFunction<String> termOf) {
-        if (strongestLimit == limit) {
-            return strongestPositions;
+        Remembered known = remembered;
+        if (known != null && known.limit() == limit) {
+            return known.positions();
         }
         long[] keys = new long[terms.length];
         for (int i = 0; i < keys.length; i++) {
-            keys[i] = (long) (Integer.MAX_VALUE - Float.floatToIntBits((float) weights[i])) << 32 | i;
+            keys[i] = (long) floatKey(i) << 32 | i;
         }
         Arrays.sort(keys);
-        int[] positions = new int[keys.length];
+        Integer[] positions = new Integer[keys.length];
         for (int i = 0; i < keys.length; i++) {
-            int position = (int) keys[i];
-            int j = i;
-            while (j > 0 && strongerThan(position, positions[j - 1], termOf)) {
-                positions[j] = positions[j - 1];
-                j--;
-            }
-            positions[j] = position;
+            positions[i] = (int) keys[i];
         }
-        strongestPositions = Arrays.copyOf(positions, Math.min(limit, positions.length));
-        strongestLimit = limit;
-        return strongestPositions;
+        Comparator<Integer> strongestFirst = Comparator.<Integer>comparingDouble(position -> -weights[position])
+                .thenComparing(position -> termOf.apply(terms[position]));
+        for (int from = 0; from < positions.length; ) {
+            int to = from + 1;
+            while (to < positions.length && floatKey(positions[to]) == floatKey(positions[from])) {
+                to++;
+            }
+            if (to - from > 1) {
+                Arrays.sort(positions, from, to, strongestFirst);
+            }
+            from = to;
+        }
+        int[] top = new int[Math.min(limit, positions.length)];
+        Arrays.setAll(top, i -> positions[i]);
+        if (terms.length > 0) {
+            remembered = new Remembered(limit, top);
+        }
+        return top;
     }
 
-    private boolean strongerThan(int position, int other, IntFunction<String> termOf) {
-        int byWeight = Double.compare(weights[position], weights[other]);
-        return byWeight > 0 || (byWeight == 0 && termOf.apply(terms[position]).compareTo(termOf.apply(terms[other])) < 0);
+    /** Sorts ascending as the weight at a position descends (floats of non-negative weights order as their bits). */
+    private int floatKey(int position) {
+        return Integer.MAX_VALUE - Float.floatToIntBits((float) weights[position]);
     }
 }

@@ -70,6 +70,10 @@ public class ThreadingProcessor implements ItemProcessor<StoredArticle, ThreadAs
     /** Threads this step created get labels from all the articles they hold by now. */
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
+        if (preparer == null) {
+            return stepExecution.getExitStatus();
+        }
+        // Preparing reads no database, so stopping it mid-article harms nothing.
         preparer.shutdownNow();
         pending.clear();
         assigner.labelsOfNewClusters(code -> store.mainArticles(collectionId, code, LABEL_SAMPLE))

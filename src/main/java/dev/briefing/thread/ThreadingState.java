@@ -61,6 +61,8 @@ final class ThreadingState {
     private final Map<String, DevelopmentState> developments = new LinkedHashMap<>();
     private final Map<Integer, Holders> threadsByTerm = new HashMap<>();
     private final Map<String, Holders> threadsByName = new HashMap<>();
+    /** {@link #candidateThreads}' sums by thread index, all zero between calls. */
+    private double[] sharedScratch = new double[0];
     private final DocumentFrequencies frequencies = new DocumentFrequencies();
     /** Dated developments by the latest date they had when last extended, the earliest first; stale entries are skipped. */
     private final PriorityQueue<Map.Entry<LocalDate, DevelopmentState>> byLatestDate = new PriorityQueue<>(
@@ -121,8 +123,12 @@ final class ThreadingState {
     /** The same, keeping at most {@code limit}. */
     List<ThreadState> candidateThreads(TermVector vector, Set<String> names, int limit) {
         // What each thread shares, summed in an array by thread index: a map from codes to sums
-        // cost a third of the thread step at 100,000 articles.
-        double[] shared = new double[threadsByIndex.size()];
+        // cost a third of the thread step at 100,000 articles. The array is kept between calls
+        // (a new one per article and paragraph was gigabytes of garbage) and cleared after use.
+        if (sharedScratch.length < threadsByIndex.size()) {
+            sharedScratch = new double[Math.max(threadsByIndex.size(), sharedScratch.length * 2)];
+        }
+        double[] shared = sharedScratch;
         Holders sharing = new Holders();
         int commonTerm = Math.max(CANDIDATES, threads.size() / COMMON_TERM_SHARE);
         TermVector.Ranked strong = vector.strongestFirst(INDEXED_TERMS, frequencies::term);
@@ -152,6 +158,9 @@ final class ThreadingState {
         }
         List<ThreadState> ranked = new ArrayList<>(best);
         ranked.sort(leastFirst.reversed());
+        for (int i = 0; i < sharing.size; i++) {
+            shared[sharing.indexes[i]] = 0;
+        }
         return ranked;
     }
 

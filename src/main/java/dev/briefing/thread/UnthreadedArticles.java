@@ -3,14 +3,17 @@ package dev.briefing.thread;
 import dev.briefing.article.ArticleStore;
 import dev.briefing.article.StoredArticle;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The thread step's reader: the articles a run read that have no thread yet, in date order with
@@ -26,6 +29,8 @@ public class UnthreadedArticles implements ItemStreamReader<StoredArticle> {
 
     /** Articles loaded per query: few round trips, little held at once. */
     static final int PAGE = 250;
+    /** How long closing waits for a page still loading: one page takes well under a second. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(60);
 
     private static final String UNTHREADED = " WHERE a.collection_id = ? AND a.last_seen_instance = ?"
             + " AND NOT EXISTS (SELECT 1 FROM article_part p WHERE p.article_id = a.id)";
@@ -34,6 +39,7 @@ public class UnthreadedArticles implements ItemStreamReader<StoredArticle> {
     private final ArticleStore articles;
     private final long collectionId;
     private final long jobInstanceId;
+    private final int pageSize;
     private List<String> ids = List.of();
     private int loaded;
     private final Deque<StoredArticle> page = new ArrayDeque<>();
@@ -41,10 +47,15 @@ public class UnthreadedArticles implements ItemStreamReader<StoredArticle> {
     private Future<List<StoredArticle>> nextPage;
 
     public UnthreadedArticles(JdbcClient jdbc, ArticleStore articles, long collectionId, long jobInstanceId) {
+        this(jdbc, articles, collectionId, jobInstanceId, PAGE);
+    }
+
+    UnthreadedArticles(JdbcClient jdbc, ArticleStore articles, long collectionId, long jobInstanceId, int pageSize) {
         this.jdbc = jdbc;
         this.articles = articles;
         this.collectionId = collectionId;
         this.jobInstanceId = jobInstanceId;
+        this.pageSize = pageSize;
     }
 
     @Override
@@ -59,7 +70,9 @@ public class UnthreadedArticles implements ItemStreamReader<StoredArticle> {
 
     @Override
     public StoredArticle read() throws InterruptedException {
-        if (page.isEmpty() && nextPage != null) {
+        // A page can come back empty (its articles deleted since the ids were ordered): a null
+        // here would end the step with later articles unthreaded, so go on to the next one.
+        while (page.isEmpty() && nextPage != null) {
             page.addAll(BackgroundWork.resultOf(nextPage, "loading articles to thread"));
             nextPage = loadNextPage();
         }
@@ -71,15 +84,27 @@ public class UnthreadedArticles implements ItemStreamReader<StoredArticle> {
         if (loaded >= ids.size()) {
             return null;
         }
-        List<String> next = ids.subList(loaded, Math.min(ids.size(), loaded + PAGE));
+        List<String> next = ids.subList(loaded, Math.min(ids.size(), loaded + pageSize));
         loaded += next.size();
         return loader.submit(() -> articles.inOrder(next));
     }
 
+    /**
+     * Lets a page still loading (when the step failed or was stopped) finish rather than
+     * interrupting it: an interrupt during a read closes H2's file channel, and with it the
+     * database the job repository must still record the outcome in.
+     */
     @Override
-    public void close() {
+    public void close() throws ItemStreamException {
         if (loader != null) {
-            loader.shutdownNow();
+            loader.shutdown();
+            try {
+                if (!loader.awaitTermination(CLOSE_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                    throw new ItemStreamException("a page of articles was still loading " + CLOSE_WAIT.toSeconds() + " s after the step ended");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         ids = List.of();
         page.clear();
