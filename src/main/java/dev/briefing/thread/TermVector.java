@@ -153,14 +153,7 @@ final class TermVector {
      * itself, so that the choice never depends on the order ids were handed out in.
      */
     Ranked strongestFirst(int limit, IntFunction<String> termOf) {
-        int[] positions = strongestPositions(limit, termOf);
-        int[] strongTerms = new int[positions.length];
-        double[] strongWeights = new double[positions.length];
-        for (int i = 0; i < positions.length; i++) {
-            strongTerms[i] = terms[positions[i]];
-            strongWeights[i] = weights[positions[i]];
-        }
-        return new Ranked(strongTerms, strongWeights);
+        return at(strongestPositions(limit, termOf));
     }
 
     /** Only the {@code limit} strongest terms (ties as in {@link #strongestFirst}). */
@@ -170,13 +163,19 @@ final class TermVector {
         }
         int[] kept = strongestPositions(limit, termOf).clone();
         Arrays.sort(kept);
-        int[] keptTerms = new int[kept.length];
-        double[] keptWeights = new double[kept.length];
-        for (int i = 0; i < kept.length; i++) {
-            keptTerms[i] = terms[kept[i]];
-            keptWeights[i] = weights[kept[i]];
+        Ranked picked = at(kept);
+        return new TermVector(picked.terms(), picked.weights());
+    }
+
+    /** The terms and weights at these positions, in their order. */
+    private Ranked at(int[] positions) {
+        int[] pickedTerms = new int[positions.length];
+        double[] pickedWeights = new double[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+            pickedTerms[i] = terms[positions[i]];
+            pickedWeights[i] = weights[positions[i]];
         }
-        return new TermVector(keptTerms, keptWeights);
+        return new Ranked(pickedTerms, pickedWeights);
     }
 
     /**
