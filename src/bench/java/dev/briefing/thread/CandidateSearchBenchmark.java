@@ -1,5 +1,6 @@
 package dev.briefing.thread;
 
+import dev.briefing.analyze.ArticleAnalyzer;
 import dev.briefing.analyze.EntityExtractor;
 import dev.briefing.analyze.Gazetteer;
 import dev.briefing.analyze.TermExtractor;
@@ -59,7 +60,7 @@ public class CandidateSearchBenchmark {
             int used = threads * ARTICLES_PER_THREAD + QUERIES;
             for (SyntheticCorpus.Article article : articles.subList(0, used)) {
                 String text = SampleArticles.text(article);
-                terms.add(SampleArticles.storedTerms(extractor.termCounts(text, "en")));
+                terms.add(ArticleAnalyzer.storedTerms(extractor.termCounts(text, "en")));
                 names.add(entities.extract(paragraphs(text)).allNames());
             }
             for (int i = 0; i < threads * ARTICLES_PER_THREAD; i++) {

@@ -1,5 +1,6 @@
 package dev.briefing.thread;
 
+import dev.briefing.analyze.ArticleAnalyzer;
 import dev.briefing.analyze.ContentFingerprinter;
 import dev.briefing.analyze.TermExtractor;
 import dev.briefing.analyze.TermVectors;
@@ -47,7 +48,7 @@ public class SimilarityBenchmark {
         List<Map<String, Integer>> counts = new ArrayList<>();
         try (TermExtractor extractor = new TermExtractor()) {
             for (String text : SampleArticles.texts(ARTICLES)) {
-                Map<String, Integer> terms = SampleArticles.storedTerms(extractor.termCounts(text, "en"));
+                Map<String, Integer> terms = ArticleAnalyzer.storedTerms(extractor.termCounts(text, "en"));
                 state.frequencies().add(terms);
                 counts.add(terms);
                 sketches.add(fingerprinter.sketch(text));

@@ -92,7 +92,7 @@ public final class ArticleAnalyzer {
                 fingerprinter.exactFingerprint(text),
                 fingerprinter.sketch(text),
                 entityExtractor.extract(title == null ? body : prepend(Paragraph.heading(title), body)),
-                mostFrequent(termExtractor.termCounts(titledText, language)),
+                storedTerms(termExtractor.termCounts(titledText, language)),
                 notes);
     }
 
@@ -131,7 +131,8 @@ public final class ArticleAnalyzer {
         return primary.isEmpty() ? LanguageIdentifier.UNDETERMINED : primary;
     }
 
-    private static Map<String, Integer> mostFrequent(Map<String, Integer> counts) {
+    /** An article's term counts cut to the most frequent ones, the terms stored for it (and all threading sees of it). */
+    public static Map<String, Integer> storedTerms(Map<String, Integer> counts) {
         if (counts.size() <= MAX_STORED_TERMS) {
             return counts;
         }
