@@ -68,9 +68,8 @@ public final class BriefingAssembler {
         // A thread none of whose developments is detailed gets no chapter of its own: counted, not printed.
         List<ThreadSection> shown = threadSections.stream().filter(section -> !section.timeframes().isEmpty()).toList();
         List<ArticleEntry> sourceIndex = context.articles().stream().map(a -> articleEntry(a, context)).toList();
-        int developments = (int) context.parts().stream().map(StoredPart::developmentCode).distinct().count();
-        Detail detail = new Detail(input.maxDetailedDevelopments(), developments, detailed.size(), sourceIndex.size(),
-                threadSections.size(), shown.size());
+        Overview overview = overview(context.articles(), threadSections, shown);
+        Detail detail = new Detail(input.maxDetailedDevelopments(), detailed.size(), detailed.size() == overview.developmentCount());
         Set<String> covered = partsByThread.keySet();
         List<String> uncovered = input.profile().threads().stream().filter(t -> !covered.contains(t.id())).map(DeclaredThread::name).toList();
         return new Briefing(
@@ -80,7 +79,7 @@ public final class BriefingAssembler {
                 input.producedAt().toOffsetDateTime().toString(),
                 PRODUCED.format(input.producedAt()),
                 input.timeframeUnit().parameterValue(),
-                overview(context.articles(), threadSections, shown),
+                overview,
                 keyDevelopments(shown),
                 sinceLastBriefing(input, context, threadSections),
                 timeline.build(shown),

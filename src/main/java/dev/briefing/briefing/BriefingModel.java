@@ -41,20 +41,15 @@ public final class BriefingModel {
     }
 
     /**
-     * How much of the run the briefing details.
+     * How much of the run the briefing details; the run's counts of articles, threads and
+     * developments are the overview's.
      *
-     * @param limit        the most developments a briefing details
-     * @param developments the run's developments, detailed or not
-     * @param detailed     those detailed; when fewer than all, {@code articles} lists only the articles they cite
-     * @param articles     the run's articles, all of them in the source index ({@code sources.csv})
-     * @param threads      the run's threads
-     * @param shownThreads those with a detailed development, which alone get a chapter
+     * @param limit    the most developments a briefing details
+     * @param detailed the developments detailed
+     * @param complete whether those are all of the run's; when not, {@code articles} lists only the
+     *                 articles they cite, and only threads with a detailed development get a chapter
      */
-    public record Detail(int limit, int developments, int detailed, int articles, int threads, int shownThreads) {
-
-        public boolean complete() {
-            return detailed == developments;
-        }
+    public record Detail(int limit, int detailed, boolean complete) {
     }
 
     /** The period covered; {@code from}/{@code to} are null when the run did not bound it. */
