@@ -23,6 +23,8 @@ final class TermVector {
     private final double norm;
     /** The last {@link #strongestPositions} answer, in one object so that it is never seen half written. */
     private Remembered remembered;
+    /** This vector's terms in a hash table, once {@link #cosineLookingUp} has needed them. */
+    private Lookup lookup;
 
     private record Remembered(int limit, int[] positions) {
     }
@@ -108,6 +110,81 @@ final class TermVector {
     double cosine(TermVector other) {
         double norms = norm * other.norm;
         return norms == 0 ? 0 : dot(other) / norms;
+    }
+
+    /**
+     * The same as {@link #cosine}, to the last bit, found by looking the other vector's terms up in
+     * a hash table of this one's, built on first use and kept. Meant for a vector compared with
+     * many others between two changes, as a thread's centroid is: binary searches and merges
+     * through its hundreds of terms were a quarter of the placing thread at 100,000 articles.
+     */
+    double cosineLookingUp(TermVector other) {
+        double norms = norm * other.norm;
+        if (norms == 0) {
+            return 0;
+        }
+        if (other.terms.length > terms.length) {
+            return dot(other) / norms;
+        }
+        Lookup table = lookup;
+        if (table == null) {
+            table = new Lookup(terms, weights);
+            lookup = table;
+        }
+        // Adds the common terms in ascending order of id, as the merge does.
+        double dot = 0;
+        for (int i = 0; i < other.terms.length; i++) {
+            int slot = table.slotOf(other.terms[i]);
+            if (slot >= 0) {
+                dot += other.weights[i] * table.weights[slot];
+            }
+        }
+        return dot / norms;
+    }
+
+    /**
+     * Open addressing from term ids to weights, at most half full. Its fields are final and filled
+     * in the constructor, so another thread that sees the table sees it whole.
+     */
+    private static final class Lookup {
+
+        private static final int EMPTY_SLOT = -1;
+
+        private final int[] keys;
+        private final double[] weights;
+        private final int mask;
+
+        Lookup(int[] terms, double[] termWeights) {
+            keys = new int[Integer.highestOneBit(Math.max(1, terms.length)) * 4];
+            weights = new double[keys.length];
+            mask = keys.length - 1;
+            Arrays.fill(keys, EMPTY_SLOT);
+            for (int i = 0; i < terms.length; i++) {
+                int slot = home(terms[i]);
+                while (keys[slot] != EMPTY_SLOT) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = terms[i];
+                weights[slot] = termWeights[i];
+            }
+        }
+
+        /** The slot holding the term, or -1. */
+        int slotOf(int term) {
+            for (int slot = home(term); ; slot = (slot + 1) & mask) {
+                if (keys[slot] == term) {
+                    return slot;
+                }
+                if (keys[slot] == EMPTY_SLOT) {
+                    return -1;
+                }
+            }
+        }
+
+        private int home(int term) {
+            // Fibonacci hashing spreads the dense ids of one article over the whole table.
+            return (term * 0x9E3779B9 >>> 16) & mask;
+        }
     }
 
     /** The same direction with unit length (the empty vector stays empty). */

@@ -39,6 +39,26 @@ class TermVectorProperties {
         assertThat(first.norm()).isCloseTo(TermVectors.norm(a), within(1e-9));
     }
 
+    @Provide
+    Arbitrary<Map<String, Double>> centroids() {
+        return Arbitraries.maps(Arbitraries.strings().withChars("abcdefgh").ofMinLength(1).ofMaxLength(4),
+                Arbitraries.doubles().between(0, 5)).ofMaxSize(600);
+    }
+
+    /** Threading relies on it: looking terms up must not move a near-tie between threads. */
+    @Property
+    void lookingUpGivesTheCosineToTheLastBit(@ForAll("centroids") Map<String, Double> centroid,
+            @ForAll("weights") Map<String, Double> a, @ForAll("centroids") Map<String, Double> b) {
+        DocumentFrequencies vocabulary = new DocumentFrequencies();
+        TermVector indexed = vocabulary.vector(centroid);
+        TermVector shorter = vocabulary.vector(a);
+        TermVector other = vocabulary.vector(b);
+
+        assertThat(indexed.cosineLookingUp(shorter)).isEqualTo(indexed.cosine(shorter));
+        assertThat(indexed.cosineLookingUp(other)).isEqualTo(indexed.cosine(other));
+        assertThat(indexed.cosineLookingUp(indexed)).isEqualTo(indexed.cosine(indexed));
+    }
+
     @Property
     void aSumHasEveryTermsTotalWeight(@ForAll("weights") Map<String, Double> a, @ForAll("weights") Map<String, Double> b) {
         DocumentFrequencies vocabulary = new DocumentFrequencies();
