@@ -31,6 +31,12 @@ public class ArticleStore {
     /** Selects every article column, for {@link #ROW_MAPPER}; append a WHERE clause. */
     public static final String SELECT = SOURCE_AND_TEXT + "a.actors, a.places, a.mediators, a.terms" + FROM;
 
+    /**
+     * Selects every article column but the term counts, which come back empty: for readers of the
+     * text and names (labelling decoded 50 articles' counts per thread only to drop them).
+     */
+    public static final String SELECT_WITHOUT_TERMS = SOURCE_AND_TEXT + "a.actors, a.places, a.mediators, '{}' AS terms" + FROM;
+
     /** Selects what an {@linkplain Article#outline() outline} keeps: names and terms, which it drops, are not read. */
     private static final String SELECT_OUTLINE = SOURCE_AND_TEXT + "'[]' AS actors, '[]' AS places, '[]' AS mediators, '{}' AS terms" + FROM;
 

@@ -113,9 +113,9 @@ public class ThreadStore {
                 + " words, sketch, terms, names) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", partRows);
     }
 
-    /** Up to {@code limit} articles a thread holds as their main thread, in date order. */
+    /** Up to {@code limit} articles a thread holds as their main thread, in date order, without their term counts (labelling reads the text). */
     List<Article> mainArticles(long collectionId, String threadCode, int limit) {
-        return jdbc.sql(ArticleStore.SELECT + " JOIN article_part p ON p.article_id = a.id"
+        return jdbc.sql(ArticleStore.SELECT_WITHOUT_TERMS + " JOIN article_part p ON p.article_id = a.id"
                         + " WHERE p.collection_id = ? AND p.thread_code = ? AND p.role = 'MAIN'"
                         + " ORDER BY COALESCE(a.date_value, DATE '9999-12-31'), a.id FETCH FIRST " + limit + " ROWS ONLY")
                 .params(collectionId, threadCode)
