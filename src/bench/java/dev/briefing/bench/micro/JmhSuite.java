@@ -27,15 +27,17 @@ public final class JmhSuite {
     public static final String ALL = "dev\\.briefing\\.(bench\\.micro|thread)\\.\\w+Benchmark\\.";
 
     /** What one operation of each benchmark is, for the report. */
-    static final Map<String, String> OPERATION = Map.of(
-            "TokenizingBenchmark.terms", "tokenize one article (TermExtractor.terms)",
-            "TokenizingBenchmark.termCounts", "term counts of one article (TermExtractor.termCounts)",
-            "FingerprintingBenchmark.sketch", "MinHash sketch of one article (ContentFingerprinter.sketch)",
-            "FingerprintingBenchmark.exactFingerprint", "exact fingerprint of one article (ContentFingerprinter.exactFingerprint)",
-            "SimilarityBenchmark.cosine", "cosine of two TF-IDF article vectors (TermVector.cosine, as threading compares)",
-            "SimilarityBenchmark.cosineOfMaps", "the same cosine over maps from terms to weights (TermVectors.cosine, the former representation)",
-            "SimilarityBenchmark.sketchJaccard", "Jaccard estimate of two sketches (ContentSketch.estimatedJaccard)",
-            "CandidateSearchBenchmark.candidateThreads", "candidate threads of one article (ThreadingState.candidateThreads)");
+    static final Map<String, String> OPERATION = Map.ofEntries(
+            Map.entry("AnalysisBenchmark.analyze", "understand one article as ingest does (ArticleAnalyzer.analyze)"),
+            Map.entry("AnalysisBenchmark.identifyLanguage", "identify one article's language (LanguageIdentifier.identify)"),
+            Map.entry("TokenizingBenchmark.terms", "tokenize one article (TermExtractor.terms)"),
+            Map.entry("TokenizingBenchmark.termCounts", "term counts of one article (TermExtractor.termCounts)"),
+            Map.entry("FingerprintingBenchmark.sketch", "MinHash sketch of one article (ContentFingerprinter.sketch)"),
+            Map.entry("FingerprintingBenchmark.exactFingerprint", "exact fingerprint of one article (ContentFingerprinter.exactFingerprint)"),
+            Map.entry("SimilarityBenchmark.cosine", "cosine of two TF-IDF article vectors (TermVector.cosine, as threading compares)"),
+            Map.entry("SimilarityBenchmark.cosineOfMaps", "the same cosine over maps from terms to weights (TermVectors.cosine, the former representation)"),
+            Map.entry("SimilarityBenchmark.sketchJaccard", "Jaccard estimate of two sketches (ContentSketch.estimatedJaccard)"),
+            Map.entry("CandidateSearchBenchmark.candidateThreads", "candidate threads of one article (ThreadingState.candidateThreads)"));
 
     /** One benchmark's result; {@code score} is the average time per operation in {@code unit}. */
     public record Result(String benchmark, String params, String operation, double score, double error, String unit) {
