@@ -4,13 +4,11 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Splits paragraphs into sentences with the JDK's locale-aware sentence boundaries. */
 public final class Sentences {
 
     private static final int EXCERPT_WORDS = 10;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’-]*");
 
     private Sentences() {
     }
@@ -47,12 +45,41 @@ public final class Sentences {
         return (from > 0 ? "… " : "") + sentence.substring(from, to).strip() + (to < sentence.length() ? " …" : "");
     }
 
+    /**
+     * The number of words: runs that start with a letter or digit and go on through letters,
+     * digits, combining marks, apostrophes and hyphens ("al-Sisi", "Israel’s" are one word each).
+     * A loop rather than a regular expression: cleaning asks this of every block of every article,
+     * several times, and the matcher was 6% of reading an archive.
+     */
     public static int wordCount(String text) {
         int count = 0;
-        var matcher = WORD.matcher(text);
-        while (matcher.find()) {
-            count++;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (inWord) {
+                inWord = continuesWord(codePoint);
+            } else if (startsWord(codePoint)) {
+                count++;
+                inWord = true;
+            }
         }
         return count;
+    }
+
+    private static boolean startsWord(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean continuesWord(int codePoint) {
+        return startsWord(codePoint) || codePoint == '\'' || codePoint == '’' || codePoint == '-'
+                || switch (Character.getType(codePoint)) {
+                    case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
+                    default -> false;
+                };
     }
 }

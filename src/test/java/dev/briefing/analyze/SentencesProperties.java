@@ -1,0 +1,36 @@
+package dev.briefing.analyze;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@link Sentences#wordCount} counts what the regular expression it replaced matched. */
+class SentencesProperties {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’-]*");
+
+    @Provide
+    Arbitrary<String> texts() {
+        // Letters of several scripts, digits, combining marks, the joiners, spaces, punctuation and a surrogate pair.
+        return Arbitraries.strings().withChars("aZé9٣ש文\u0301\u0654'’- .,;\"(–\t\n").withChars("\uD835\uDC00").ofMaxLength(60);
+    }
+
+    @Property
+    void countsTheWordsTheRegularExpressionFound(@ForAll("texts") String text) {
+        long matches = WORD.matcher(text).results().count();
+
+        assertThat(Sentences.wordCount(text)).isEqualTo(matches);
+    }
+
+    @Example
+    void keepsHyphenatedNamesAndPossessivesWhole() {
+        assertThat(Sentences.wordCount("Egypt’s President al-Sisi met Hamas' leaders -- twice, on 7 October.")).isEqualTo(10);
+    }
+}
