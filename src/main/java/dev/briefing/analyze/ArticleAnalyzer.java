@@ -77,6 +77,7 @@ public final class ArticleAnalyzer {
         notes.addAll(date.notes());
         String outlet = document.metadata().outlet() != null ? document.metadata().outlet() : cleaned.outlet();
         String titledText = title == null ? text : title + "\n\n" + text;
+        ContentFingerprinter.Fingerprints fingerprints = fingerprinter.fingerprints(text);
 
         return new Article(
                 articleId(document.collection(), document.source().key()),
@@ -89,8 +90,8 @@ public final class ArticleAnalyzer {
                 language,
                 body,
                 date.date(),
-                fingerprinter.exactFingerprint(text),
-                fingerprinter.sketch(text),
+                fingerprints.exact(),
+                fingerprints.sketch(),
                 entityExtractor.extract(title == null ? body : prepend(Paragraph.heading(title), body)),
                 storedTerms(termExtractor.termCounts(titledText, language)),
                 notes);

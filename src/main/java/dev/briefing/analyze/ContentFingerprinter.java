@@ -20,10 +20,24 @@ public final class ContentFingerprinter {
     private static final int POSITION_BITS = Integer.numberOfTrailingZeros(SKETCH_SIZE);
     private static final long DENSIFY_OFFSET = 0x9E3779B9L;
 
+    /** Both fingerprints of an article's text. */
+    public record Fingerprints(String exact, ContentSketch sketch) {
+    }
+
+    /** Both fingerprints, normalising the text once (normalising was half of fingerprinting). */
+    public Fingerprints fingerprints(String text) {
+        String normalised = normalise(text);
+        return new Fingerprints(digest(normalised), sketchOfNormalised(normalised));
+    }
+
     public String exactFingerprint(String text) {
+        return digest(normalise(text));
+    }
+
+    private static String digest(String normalised) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(normalise(text).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha256.digest(normalised.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM provides SHA-256", e);
         }
@@ -38,7 +52,10 @@ public final class ContentFingerprinter {
      * so short texts still compare position by position (rotation densification).
      */
     public ContentSketch sketch(String text) {
-        String normalised = normalise(text);
+        return sketchOfNormalised(normalise(text));
+    }
+
+    private static ContentSketch sketchOfNormalised(String normalised) {
         int[] minimums = new int[SKETCH_SIZE];
         java.util.Arrays.fill(minimums, Integer.MAX_VALUE);
         if (normalised.length() < SHINGLE_LENGTH) {

@@ -37,4 +37,14 @@ class ContentFingerprinterTest {
         assertThat(ContentSketch.decode(sketch.encode())).isEqualTo(sketch);
         assertThat(sketch.estimatedJaccard(sketch)).isEqualTo(1.0);
     }
+
+    @Test
+    void fingerprintsTogetherAreTheFingerprintsApart() {
+        String text = Seeds.text(Seeds.ANKARA_MEETING);
+
+        ContentFingerprinter.Fingerprints both = fingerprinter.fingerprints(text);
+
+        assertThat(both.exact()).isEqualTo(fingerprinter.exactFingerprint(text));
+        assertThat(both.sketch()).isEqualTo(fingerprinter.sketch(text));
+    }
 }
