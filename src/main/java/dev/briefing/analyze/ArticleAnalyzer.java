@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -29,6 +30,7 @@ public final class ArticleAnalyzer {
 
     /** Only the most frequent terms are kept: enough to thread an article, bounded in storage. */
     static final int MAX_STORED_TERMS = 200;
+    private static final Pattern NOT_LETTERS_OR_DIGITS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final BoilerplateCleaner cleaner;
     private final DateResolver dateResolver;
@@ -117,7 +119,7 @@ public final class ArticleAnalyzer {
     }
 
     private static String normalisedTitle(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_LETTERS_OR_DIGITS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private static List<Paragraph> prepend(Paragraph first, List<Paragraph> rest) {

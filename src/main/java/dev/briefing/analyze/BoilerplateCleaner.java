@@ -75,6 +75,13 @@ public final class BoilerplateCleaner {
             "(?i)^(?:despite|however|meanwhile|although|though|while|but|and|also|in addition|moreover|on the other hand"
                     + "|for (?:their|his|her|its) part|even so|nevertheless|still|instead|amid|after|before|since|during|as)\\b");
 
+    // Compiled once: String.replaceAll and String.matches compile their expression on every call,
+    // and cleaning runs these on every block of every article.
+    private static final Pattern SPACE_RUN = Pattern.compile("[\\t\\x0B\\f\\r ]+");
+    private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”«»]");
+    /** What a block that ends as a sentence ends with. */
+    private static final String SENTENCE_ENDINGS = ".!?…:;\"”’»)";
+
     public CleanedText clean(List<String> rawBlocks) {
         List<String> blocks = new ArrayList<>();
         for (String raw : rawBlocks) {
@@ -165,7 +172,7 @@ public final class BoilerplateCleaner {
     }
 
     static String normaliseSpace(String text) {
-        return text.replace('\u00A0', ' ').replace("\uFEFF", "").replaceAll("[\\t\\x0B\\f\\r ]+", " ").strip();
+        return SPACE_RUN.matcher(text.replace('\u00A0', ' ').replace("\uFEFF", "")).replaceAll(" ").strip();
     }
 
     private static Optional<String> agencySignOff(String block) {
@@ -177,7 +184,7 @@ public final class BoilerplateCleaner {
     }
 
     private static boolean endsAsSentence(String block) {
-        return block.matches("(?s).*[.!?…:;\"”’»)]$");
+        return !block.isEmpty() && SENTENCE_ENDINGS.indexOf(block.charAt(block.length() - 1)) >= 0;
     }
 
     private static boolean looksLikeTitle(String block) {
@@ -205,7 +212,7 @@ public final class BoilerplateCleaner {
         return words >= CAPTION_MIN_WORDS && words <= CAPTION_MAX_WORDS
                 && block.endsWith(".")
                 && Sentences.split(block).size() == 1
-                && !block.matches("(?s).*[\"“”«»].*")
+                && !QUOTE_MARK.matcher(block).find()
                 && !FINITE_VERB.matcher(block).find()
                 && !PAST_TENSE.matcher(block).find()
                 && !TIME_DEIXIS.matcher(block).find()
