@@ -59,7 +59,7 @@ public final class Sentences {
             i += Character.charCount(codePoint);
             if (inWord) {
                 inWord = continuesWord(codePoint);
-            } else if (startsWord(codePoint)) {
+            } else if (isLetterOrNumber(codePoint)) {
                 count++;
                 inWord = true;
             }
@@ -67,7 +67,8 @@ public final class Sentences {
         return count;
     }
 
-    private static boolean startsWord(int codePoint) {
+    /** What {@code [\\p{L}\\p{N}]} matches: a letter or a number of any script. */
+    static boolean isLetterOrNumber(int codePoint) {
         return switch (Character.getType(codePoint)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
                     Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
@@ -76,7 +77,7 @@ public final class Sentences {
     }
 
     private static boolean continuesWord(int codePoint) {
-        return startsWord(codePoint) || codePoint == '\'' || codePoint == '’' || codePoint == '-'
+        return isLetterOrNumber(codePoint) || codePoint == '\'' || codePoint == '’' || codePoint == '-'
                 || switch (Character.getType(codePoint)) {
                     case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
                     default -> false;
