@@ -26,7 +26,10 @@ import java.util.concurrent.TimeUnit;
  * similarity of their MinHash sketches. Pairs cycle through articles of the same and of other
  * negotiations. {@code cosineOfMaps} is the same cosine over maps from terms to weights, the
  * representation threading used before {@link TermVector} (and summaries still use): the baseline
- * the vector's figure is read against. In this package because the TF-IDF weighting ({@code ThreadingState}) is
+ * the vector's figure is read against. {@code centroidCosine} compares an article with a thread's
+ * centroid (its 400 strongest terms) by merge or binary search, {@code centroidCosineLookingUp}
+ * as threading does, through the centroid's hash table (built on the first call and kept, as a
+ * thread keeps it between changes). In this package because the TF-IDF weighting ({@code ThreadingState}) is
  * package-private; it has no package-info of its own, since one here would shadow main's.
  */
 @State(Scope.Thread)
@@ -39,6 +42,8 @@ public class SimilarityBenchmark {
     private final List<TermVector> vectors = new ArrayList<>();
     private final List<Map<String, Double>> maps = new ArrayList<>();
     private final List<ContentSketch> sketches = new ArrayList<>();
+    /** One centroid per negotiation, as a thread keeps it: the sum of its articles' vectors, its strongest terms only. */
+    private final List<TermVector> centroids = new ArrayList<>();
     private int next;
 
     @Setup
@@ -62,6 +67,13 @@ public class SimilarityBenchmark {
             weights.replaceAll((term, weight) -> weight / norm);
             maps.add(weights);
         }
+        for (int first = 0; first < ARTICLES; first += SampleArticles.PER_NEGOTIATION) {
+            TermVector sum = TermVector.EMPTY;
+            for (TermVector vector : vectors.subList(first, first + SampleArticles.PER_NEGOTIATION)) {
+                sum = sum.plus(vector);
+            }
+            centroids.add(sum.strongest(ThreadingState.CENTROID_TERMS, state.frequencies()::term));
+        }
     }
 
     /** Even articles meet the next report of their own negotiation, odd ones a neighbour from another: both kinds of pair occur in threading. */
@@ -81,6 +93,26 @@ public class SimilarityBenchmark {
         int a = next;
         next = (next + 1) % ARTICLES;
         return TermVectors.cosine(maps.get(a), maps.get(other(a)));
+    }
+
+    /** An article against its own negotiation's centroid (even articles) or the next one's (odd). */
+    private TermVector centroidFor(int article) {
+        int own = article / SampleArticles.PER_NEGOTIATION;
+        return centroids.get(article % 2 == 0 ? own : (own + 1) % centroids.size());
+    }
+
+    @Benchmark
+    public double centroidCosine() {
+        int a = next;
+        next = (next + 1) % ARTICLES;
+        return centroidFor(a).cosine(vectors.get(a));
+    }
+
+    @Benchmark
+    public double centroidCosineLookingUp() {
+        int a = next;
+        next = (next + 1) % ARTICLES;
+        return centroidFor(a).cosineLookingUp(vectors.get(a));
     }
 
     @Benchmark

@@ -36,6 +36,8 @@ public final class JmhSuite {
             Map.entry("FingerprintingBenchmark.exactFingerprint", "exact fingerprint of one article (ContentFingerprinter.exactFingerprint)"),
             Map.entry("SimilarityBenchmark.cosine", "cosine of two TF-IDF article vectors (TermVector.cosine, as threading compares)"),
             Map.entry("SimilarityBenchmark.cosineOfMaps", "the same cosine over maps from terms to weights (TermVectors.cosine, the former representation)"),
+            Map.entry("SimilarityBenchmark.centroidCosine", "cosine of an article with a thread centroid by merge or search (TermVector.cosine)"),
+            Map.entry("SimilarityBenchmark.centroidCosineLookingUp", "the same through the centroid's hash table (TermVector.cosineLookingUp, as threading compares)"),
             Map.entry("SimilarityBenchmark.sketchJaccard", "Jaccard estimate of two sketches (ContentSketch.estimatedJaccard)"),
             Map.entry("CandidateSearchBenchmark.candidateThreads", "candidate threads of one article (ThreadingState.candidateThreads)"));
 
