@@ -41,7 +41,33 @@ final class DocumentFrequencies {
     }
 
     TermVector tfidf(Map<String, Integer> termCounts) {
-        return vector(termCounts, (id, count) -> (1 + Math.log(count)) * idf(frequencies[id])).normalised();
+        return vector(termCounts, this::weight).normalised();
+    }
+
+    /**
+     * Counts an article in and returns its TF-IDF vector: {@link #add} then {@link #tfidf}, with
+     * each term looked up once instead of twice (the lookups were a tenth of placing an article).
+     */
+    TermVector addAndWeigh(Map<String, Integer> termCounts) {
+        documents++;
+        int[] vectorTerms = new int[termCounts.size()];
+        int[] counts = new int[vectorTerms.length];
+        int i = 0;
+        for (Map.Entry<String, Integer> entry : termCounts.entrySet()) {
+            vectorTerms[i] = idOf(entry.getKey());
+            frequencies[vectorTerms[i]]++;
+            counts[i++] = entry.getValue();
+        }
+        double[] weights = new double[vectorTerms.length];
+        for (i = 0; i < weights.length; i++) {
+            weights[i] = weight(vectorTerms[i], counts[i]);
+        }
+        return TermVector.of(vectorTerms, weights).normalised();
+    }
+
+    /** Sublinear term frequency times smoothed inverse document frequency. */
+    private double weight(int id, int count) {
+        return (1 + Math.log(count)) * idf(frequencies[id]);
     }
 
     /** A vector with the given weights as they are (no TF-IDF, no normalising). */

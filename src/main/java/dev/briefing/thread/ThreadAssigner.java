@@ -80,8 +80,7 @@ public final class ThreadAssigner {
         List<ParagraphSignals> paragraphs = prepared.paragraphs();
         Set<String> names = new TreeSet<>();
         paragraphs.forEach(p -> names.addAll(p.names()));
-        state.frequencies().add(article.terms());
-        TermVector vector = state.frequencies().tfidf(article.terms());
+        TermVector vector = state.frequencies().addAndWeigh(article.terms());
         PublicationDate date = article.date();
         LocalDate bestDate = date.isDated() ? date.date() : null;
         if (bestDate != null) {

@@ -57,9 +57,7 @@ public class ThreadStore {
                     String articleId = rs.getString("article_id");
                     if (!articleId.equals(currentArticle[0])) {
                         currentArticle[0] = articleId;
-                        Map<String, Integer> articleTerms = JSON.readValue(rs.getString("article_terms"), COUNTS);
-                        state.frequencies().add(articleTerms);
-                        articleVector[0] = state.frequencies().tfidf(articleTerms);
+                        articleVector[0] = state.frequencies().addAndWeigh(JSON.readValue(rs.getString("article_terms"), COUNTS));
                     }
                     boolean dated = !"UNDATED".equals(rs.getString("date_status"));
                     LocalDate bestDate = dated ? rs.getDate("date_value").toLocalDate() : null;

@@ -2,6 +2,7 @@ package dev.briefing.thread;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -41,5 +42,25 @@ class DocumentFrequenciesTest {
 
         assertThat(frequencies.tfidf(counts).norm()).isCloseTo(1.0, within(1e-12));
         assertThat(frequencies.tfidf(Map.of()).size()).isZero();
+    }
+
+    @Test
+    void addingAndWeighingInOneGoEqualsAddingThenWeighing() {
+        DocumentFrequencies together = new DocumentFrequencies();
+        DocumentFrequencies apart = new DocumentFrequencies();
+        List<Map<String, Integer>> articles = List.of(Map.of("truce", 3, "hostag", 1), Map.of("truce", 1, "qatar", 2, "cairo", 1),
+                Map.of("qatar", 1, "hostag", 4));
+
+        for (Map<String, Integer> article : articles) {
+            TermVector inOneGo = together.addAndWeigh(article);
+            apart.add(article);
+            TermVector added = apart.tfidf(article);
+
+            assertThat(inOneGo.size()).isEqualTo(added.size());
+            assertThat(inOneGo.dot(added)).isEqualTo(added.dot(added));
+            assertThat(inOneGo.norm()).isEqualTo(added.norm());
+        }
+        assertThat(together.idf("truce")).isEqualTo(apart.idf("truce"));
+        assertThat(together.idf("hostag")).isEqualTo(apart.idf("hostag"));
     }
 }
