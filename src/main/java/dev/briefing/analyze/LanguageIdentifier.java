@@ -28,9 +28,9 @@ public final class LanguageIdentifier {
     /**
      * Most texts are told from their first 250 characters already: when the detector puts one
      * language this many times ahead there, the 500 would not change the answer. On the validation
-     * set (120 translations of the Universal Declaration of Human Rights into languages the model knows, two passages
-     * each, and the seeds) the quick answer never differed from the full one. Detection cost grows
-     * with the sample, and it was a third of reading an archive.
+     * set (two passages of each of 120 translations of the Universal Declaration of Human Rights,
+     * and the seeds) the quick answer never differed from the full one. Detection cost grows with
+     * the sample, and it was a third of reading an archive.
      */
     private static final int QUICK_SAMPLE_CHARACTERS = 250;
     private static final double QUICK_LEAD_RATIO = 3;
@@ -70,7 +70,10 @@ public final class LanguageIdentifier {
         return fromFullSample(text);
     }
 
-    /** The answer from the full sample alone: what {@link #identify} answers, found the slow way (the validation test compares them). */
+    /**
+     * The answer from the full sample alone: what {@link #identify} must answer, found the slow way
+     * (the validation test compares the two).
+     */
     String identifyFromFullSample(String text) {
         return tooFewLetters(text) ? UNDETERMINED : fromFullSample(text);
     }

@@ -67,7 +67,7 @@ public final class Sentences {
         return count;
     }
 
-    /** What {@code [\\p{L}\\p{N}]} matches: a letter or a number of any script. */
+    /** What {@code [\p{L}\p{N}]} matches: a letter or a number of any script. */
     static boolean isLetterOrNumber(int codePoint) {
         return switch (Character.getType(codePoint)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,

@@ -146,7 +146,7 @@ final class ThreadLabeller {
         return !nameTerms.contains(term) && !NEWS_WORDS.contains(term) && !allDigits(term);
     }
 
-    /** A loop, not a stream: this runs for every token of every article labelled (a stream per token was a sixth of labelling). */
+    /** A loop, not a stream: it runs for every token of every article labelled, and a stream per token was a sixth of labelling. */
     private static boolean allDigits(String term) {
         for (int i = 0; i < term.length(); i++) {
             if (!Character.isDigit(term.charAt(i))) {

@@ -111,7 +111,10 @@ public class ThreadStore {
                 + " words, sketch, terms, names) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", partRows);
     }
 
-    /** Up to {@code limit} articles a thread holds as their main thread, in date order, without their term counts (labelling reads the text). */
+    /**
+     * Up to {@code limit} articles a thread holds as their main thread, in date order, without
+     * their term counts (labelling reads the text and names).
+     */
     List<Article> mainArticles(long collectionId, String threadCode, int limit) {
         return jdbc.sql(ArticleStore.SELECT_WITHOUT_TERMS + " JOIN article_part p ON p.article_id = a.id"
                         + " WHERE p.collection_id = ? AND p.thread_code = ? AND p.role = 'MAIN'"

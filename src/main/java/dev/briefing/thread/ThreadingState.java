@@ -60,8 +60,8 @@ final class ThreadingState {
     private final List<ThreadState> threadsByIndex = new ArrayList<>();
     private final Map<String, DevelopmentState> developments = new LinkedHashMap<>();
     /**
-     * The threads indexed under each term, by term id (ids are dense). A map from boxed ids was a
-     * tenth of the placing thread at 100,000 articles: its bins had grown into trees.
+     * The threads indexed under each term, by term id (ids are dense). A map from boxed ids was 13%
+     * of the placing thread at 100,000 articles: its bins had grown into trees.
      */
     private Holders[] threadsByTerm = new Holders[1024];
     private final Map<String, Holders> threadsByName = new HashMap<>();

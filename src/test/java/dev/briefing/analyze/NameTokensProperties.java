@@ -31,7 +31,8 @@ class NameTokensProperties {
 
     @Example
     void keepsJoinedNamesAndDropsPossessives() {
-        assertThat(NameTokens.raw("Egypt’s al-Sisi met U.S. envoys -- again.")).containsExactly("Egypt’s", "al-Sisi", "met", "U.S", "envoys", "again");
+        assertThat(NameTokens.raw("Egypt’s al-Sisi met U.S. envoys -- again."))
+                .containsExactly("Egypt’s", "al-Sisi", "met", "U.S", "envoys", "again");
         assertThat(NameTokens.of("Hamas's leaders")).containsExactly("Hamas", "leaders");
     }
 }
