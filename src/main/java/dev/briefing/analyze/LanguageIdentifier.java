@@ -25,15 +25,6 @@ public final class LanguageIdentifier {
     private static final double MIN_LEAD_RATIO = 1.5;
     /** Five hundred characters tell a language as well as the whole text (checked on the test corpora), at a fraction of the cost. */
     private static final int SAMPLE_CHARACTERS = 500;
-    /**
-     * Most texts are told from their first 250 characters already: when the detector puts one
-     * language this many times ahead there, the 500 would not change the answer. On the validation
-     * set (two passages of each of 120 translations of the Universal Declaration of Human Rights,
-     * and the seeds) the quick answer never differed from the full one. Detection cost grows with
-     * the sample, and it was a third of reading an archive.
-     */
-    private static final int QUICK_SAMPLE_CHARACTERS = 250;
-    private static final double QUICK_LEAD_RATIO = 3;
 
     private final LanguageDetectorModel model;
     private final Map<String, String> twoLetterCodes = new HashMap<>();
@@ -58,50 +49,16 @@ public final class LanguageIdentifier {
 
     /** ISO 639-1 code where one exists (else the detector's ISO 639-3 code), or {@code und}. */
     public String identify(String text) {
-        if (tooFewLetters(text)) {
+        String sample = text.length() > SAMPLE_CHARACTERS ? text.substring(0, SAMPLE_CHARACTERS) : text;
+        if (sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
             return UNDETERMINED;
         }
-        if (text.length() > QUICK_SAMPLE_CHARACTERS) {
-            Language[] quick = ranked(text, QUICK_SAMPLE_CHARACTERS);
-            if (leads(quick, QUICK_LEAD_RATIO)) {
-                return code(quick[0]);
-            }
-        }
-        return fromFullSample(text);
-    }
-
-    /**
-     * The answer from the full sample alone: what {@link #identify} must answer, found the slow way
-     * (the validation test compares the two).
-     */
-    String identifyFromFullSample(String text) {
-        return tooFewLetters(text) ? UNDETERMINED : fromFullSample(text);
-    }
-
-    private String fromFullSample(String text) {
-        Language[] ranked = ranked(text, SAMPLE_CHARACTERS);
-        return leads(ranked, MIN_LEAD_RATIO) ? code(ranked[0]) : UNDETERMINED;
-    }
-
-    private static boolean tooFewLetters(String text) {
-        return sample(text, SAMPLE_CHARACTERS).codePoints().filter(Character::isLetter).count() < MIN_LETTERS;
-    }
-
-    private Language[] ranked(String text, int characters) {
         // LanguageDetectorME keeps per-call state, so each call gets its own cheap instance over the shared model.
-        return new LanguageDetectorME(model).predictLanguages(sample(text, characters));
-    }
-
-    private static String sample(String text, int characters) {
-        return text.length() > characters ? text.substring(0, characters) : text;
-    }
-
-    private static boolean leads(Language[] ranked, double ratio) {
-        return ranked.length > 0 && (ranked.length == 1 || ranked[0].getConfidence() >= ratio * ranked[1].getConfidence());
-    }
-
-    private String code(Language language) {
-        return twoLetterCodes.getOrDefault(language.getLang(), language.getLang());
+        Language[] ranked = new LanguageDetectorME(model).predictLanguages(sample);
+        if (ranked.length == 0 || (ranked.length > 1 && ranked[0].getConfidence() < MIN_LEAD_RATIO * ranked[1].getConfidence())) {
+            return UNDETERMINED;
+        }
+        return twoLetterCodes.getOrDefault(ranked[0].getLang(), ranked[0].getLang());
     }
 
     /** The English name of a language code, for the briefing ("French"). */
