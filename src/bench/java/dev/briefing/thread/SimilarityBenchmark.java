@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * negotiations. {@code cosineOfMaps} is the same cosine over maps from terms to weights, the
  * representation threading used before {@link TermVector} (and summaries still use): the baseline
  * the vector's figure is read against. {@code centroidCosine} compares an article with a thread's
- * centroid (its 400 strongest terms) by merge or binary search, {@code centroidCosineLookingUp}
+ * centroid (cut to its 400 strongest terms; a live one holds 400 to 800) by merge or binary search, {@code centroidCosineLookingUp}
  * as threading does, through the centroid's hash table (built on the first call and kept, as a
  * thread keeps it between changes). In this package because the TF-IDF weighting ({@code ThreadingState}) is
  * package-private; it has no package-info of its own, since one here would shadow main's.
@@ -42,7 +42,7 @@ public class SimilarityBenchmark {
     private final List<TermVector> vectors = new ArrayList<>();
     private final List<Map<String, Double>> maps = new ArrayList<>();
     private final List<ContentSketch> sketches = new ArrayList<>();
-    /** One centroid per negotiation, as a thread keeps it: the sum of its articles' vectors, its strongest terms only. */
+    /** One centroid per negotiation: the sum of its articles' vectors cut to its 400 strongest terms (a thread's holds 400 to 800). */
     private final List<TermVector> centroids = new ArrayList<>();
     private int next;
 

@@ -19,7 +19,7 @@ class NameTokensProperties {
     @Provide
     Arbitrary<String> texts() {
         // Letters of several scripts, digits, marks, the joiners (also doubled and at the ends), spaces, punctuation, a surrogate pair.
-        return Arbitraries.strings().withChars("aZé9٣ש文\u0301'’-. ,;\"(").withChars("\uD835\uDC00").ofMaxLength(40);
+        return Arbitraries.strings().withChars("aZé9٣ש文ʰⅫ½\u0301\u093E\u20DD'’-. ,;\"(").withChars("\uD835\uDC00").ofMaxLength(40);
     }
 
     @Property

@@ -18,8 +18,10 @@ class SentencesProperties {
 
     @Provide
     Arbitrary<String> texts() {
-        // Letters of several scripts, digits, combining marks, the joiners, spaces, punctuation and a surrogate pair.
-        return Arbitraries.strings().withChars("aZé9٣ש文\u0301\u0654'’- .,;\"(–\t\n").withChars("\uD835\uDC00").ofMaxLength(60);
+        // Letters of several scripts (a modifier letter too), digits, letter and other numbers, marks of all three
+        // kinds (non-spacing, spacing, enclosing), the joiners, spaces, punctuation and a surrogate pair.
+        return Arbitraries.strings().withChars("aZé9٣ש文ʰⅫ½\u0301\u0654\u093E\u20DD'’- .,;\"(–\t\n").withChars("\uD835\uDC00")
+                .ofMaxLength(60);
     }
 
     @Property

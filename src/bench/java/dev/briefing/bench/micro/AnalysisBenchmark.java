@@ -29,8 +29,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Understanding one article as ingest does (cleaning, language, date, names, fingerprints, terms),
- * and the costliest part of it alone, identifying the language. The article arrives as a JSON
- * Lines record of the corpora arrives: title, outlet and date in metadata, language left to detect.
+ * and the costliest part of it alone, identifying the language. Each article comes as the
+ * corpora's JSON Lines records bring it: title, outlet and date in metadata, language left to detect.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
