@@ -19,9 +19,13 @@ final class DocumentFrequencies {
     private int documents;
 
     void add(Map<String, Integer> termCounts) {
+        countIn(idsOf(termCounts));
+    }
+
+    /** Counts one more article, which uses the terms with these ids. */
+    private void countIn(int[] termIds) {
         documents++;
-        for (String term : termCounts.keySet()) {
-            int id = idOf(term);
+        for (int id : termIds) {
             frequencies[id]++;
         }
     }
@@ -41,7 +45,7 @@ final class DocumentFrequencies {
     }
 
     TermVector tfidf(Map<String, Integer> termCounts) {
-        return vector(termCounts, this::weight).normalised();
+        return weighed(idsOf(termCounts), termCounts, this::weight).normalised();
     }
 
     /**
@@ -49,20 +53,9 @@ final class DocumentFrequencies {
      * each term looked up once instead of twice (vocabulary lookups were 8% of placing an article).
      */
     TermVector addAndWeigh(Map<String, Integer> termCounts) {
-        documents++;
-        int[] vectorTerms = new int[termCounts.size()];
-        int[] counts = new int[vectorTerms.length];
-        int i = 0;
-        for (Map.Entry<String, Integer> entry : termCounts.entrySet()) {
-            vectorTerms[i] = idOf(entry.getKey());
-            frequencies[vectorTerms[i]]++;
-            counts[i++] = entry.getValue();
-        }
-        double[] weights = new double[vectorTerms.length];
-        for (i = 0; i < weights.length; i++) {
-            weights[i] = weight(vectorTerms[i], counts[i]);
-        }
-        return TermVector.of(vectorTerms, weights).normalised();
+        int[] termIds = idsOf(termCounts);
+        countIn(termIds);
+        return weighed(termIds, termCounts, this::weight).normalised();
     }
 
     /** Sublinear term frequency times smoothed inverse document frequency. */
@@ -72,23 +65,32 @@ final class DocumentFrequencies {
 
     /** A vector with the given weights as they are (no TF-IDF, no normalising). */
     TermVector vector(Map<String, Double> termWeights) {
-        return vector(termWeights, (id, weight) -> weight);
+        return weighed(idsOf(termWeights), termWeights, (id, weight) -> weight);
     }
 
     private interface Weighing<V> {
         double weight(int id, V value);
     }
 
-    private <V> TermVector vector(Map<String, V> entries, Weighing<V> weighing) {
-        int[] vectorTerms = new int[entries.size()];
-        double[] weights = new double[vectorTerms.length];
+    /** The ids of a map's terms, in the map's order (new terms get new ids in that order). */
+    private int[] idsOf(Map<String, ?> entries) {
+        int[] termIds = new int[entries.size()];
         int i = 0;
-        for (Map.Entry<String, V> entry : entries.entrySet()) {
-            vectorTerms[i] = idOf(entry.getKey());
-            weights[i] = weighing.weight(vectorTerms[i], entry.getValue());
+        for (String term : entries.keySet()) {
+            termIds[i++] = idOf(term);
+        }
+        return termIds;
+    }
+
+    /** The vector of a map's values weighed, given the ids {@link #idsOf} found for its terms. */
+    private <V> TermVector weighed(int[] termIds, Map<String, V> entries, Weighing<V> weighing) {
+        double[] weights = new double[termIds.length];
+        int i = 0;
+        for (V value : entries.values()) {
+            weights[i] = weighing.weight(termIds[i], value);
             i++;
         }
-        return TermVector.of(vectorTerms, weights);
+        return TermVector.of(termIds, weights);
     }
 
     private int idOf(String term) {
