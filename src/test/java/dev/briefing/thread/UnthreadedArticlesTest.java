@@ -36,6 +36,12 @@ class UnthreadedArticlesTest {
         return articles.collectionId(collection);
     }
 
+    private UnthreadedArticles opened(long collection, int pageSize) {
+        UnthreadedArticles reader = new UnthreadedArticles(jdbc, articles, collection, 1, pageSize);
+        reader.open(new ExecutionContext());
+        return reader;
+    }
+
     private static List<String> readAll(UnthreadedArticles reader) throws InterruptedException {
         List<String> ids = new ArrayList<>();
         for (StoredArticle article = reader.read(); article != null; article = reader.read()) {
@@ -48,10 +54,8 @@ class UnthreadedArticlesTest {
     @Test
     void smallPagesReturnEveryArticleOnceInTheOrderOfOnePage() throws InterruptedException {
         long collection = stored("/unthreaded/pages");
-        UnthreadedArticles onePage = new UnthreadedArticles(jdbc, articles, collection, 1);
-        onePage.open(new ExecutionContext());
-        UnthreadedArticles pagesOfTwo = new UnthreadedArticles(jdbc, articles, collection, 1, 2);
-        pagesOfTwo.open(new ExecutionContext());
+        UnthreadedArticles onePage = opened(collection, UnthreadedArticles.PAGE);
+        UnthreadedArticles pagesOfTwo = opened(collection, 2);
 
         List<String> expected = readAll(onePage);
         assertThat(expected).hasSize(Seeds.ALL.size()).doesNotHaveDuplicates();
@@ -61,11 +65,8 @@ class UnthreadedArticlesTest {
     @Test
     void aPageWhoseArticlesWereDeletedDoesNotEndTheReading() throws InterruptedException {
         long collection = stored("/unthreaded/deleted");
-        UnthreadedArticles probe = new UnthreadedArticles(jdbc, articles, collection, 1);
-        probe.open(new ExecutionContext());
-        List<String> all = readAll(probe);
-        UnthreadedArticles reader = new UnthreadedArticles(jdbc, articles, collection, 1, 2);
-        reader.open(new ExecutionContext());
+        List<String> all = readAll(opened(collection, UnthreadedArticles.PAGE));
+        UnthreadedArticles reader = opened(collection, 2);
 
         // The second page (third and fourth article) disappears after the ids were ordered.
         jdbc.sql("DELETE FROM article WHERE id IN (:ids)").param("ids", all.subList(2, 4)).update();
