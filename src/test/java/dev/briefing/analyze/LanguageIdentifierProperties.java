@@ -1,0 +1,75 @@
+package dev.briefing.analyze;
+
+import dev.briefing.Seeds;
+import dev.briefing.corpus.SyntheticCorpus;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link LanguageIdentifier#ranked} answers what OpenNLP's own detector answers over the same model,
+ * every language's probability equal to the last bit, so counting the n-grams differently changed
+ * no decision.
+ */
+class LanguageIdentifierProperties {
+
+    private static final LanguageIdentifier IDENTIFIER = Seeds.LANGUAGES;
+    private static final LanguageDetectorModel MODEL = loadModel();
+
+    private static LanguageDetectorModel loadModel() {
+        try (InputStream in = LanguageIdentifierProperties.class.getResourceAsStream("/langdetect-183.bin")) {
+            return new LanguageDetectorModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        // Words of several languages and scripts, mixed case, with what the detector's normalisers
+        // remove (links, mentions, hashtags, numbers, emoji, repeated letters) and characters whose
+        // lower case differs in length (dotted capital I, capital sharp s, a Deseret letter).
+        Arbitrary<String> words = Arbitraries.of("Hamas", "Israel", "ceasefire", "négociations", "trêve", "Waffenruhe",
+                "negociaciones", "переговоры", "المفاوضات", "שביתת", "停火", "交渉", "İstanbul", "STRASSE", "ẞ",
+                "\uD801\uDC00bc", "https://example.org/a?b=1", "@mediator", "#Gaza", "2024", "12,5", "😀", "soooooo",
+                "ΣΊΣΥΦΟΣ", "", " ", "\n", "'", "-");
+        Arbitrary<String> sentences = words.list().ofMaxSize(120).map(list -> String.join(" ", list));
+        Arbitrary<String> noise = Arbitraries.strings().withChars("aZé9٣ש文ʰⅫ½\u0301İẞ@#:/. \n").withChars("\uD801\uDC00")
+                .ofMaxLength(500);
+        return Arbitraries.oneOf(sentences, noise);
+    }
+
+    @Property(tries = 500)
+    void ranksLanguagesAsOpenNlpDoes(@ForAll("texts") String text) {
+        assertThat(bits(IDENTIFIER.ranked(text))).isEqualTo(bits(new LanguageDetectorME(MODEL).predictLanguages(text)));
+    }
+
+    @Example
+    void ranksTheSeedsAndSyntheticArticlesAsOpenNlpDoes() {
+        List<String> texts = new java.util.ArrayList<>(Seeds.ALL.stream().map(Seeds::text).toList());
+        new SyntheticCorpus(7).articles(200, 10).forEach(article -> texts.add(article.text()));
+        for (String text : texts) {
+            for (String sample : List.of(text.substring(0, Math.min(500, text.length())), text)) {
+                assertThat(bits(IDENTIFIER.ranked(sample))).isEqualTo(bits(new LanguageDetectorME(MODEL).predictLanguages(sample)));
+            }
+        }
+    }
+
+    private static List<String> bits(Language[] ranked) {
+        return Arrays.stream(ranked).map(language -> language.getLang() + "=" + Double.doubleToLongBits(language.getConfidence())).toList();
+    }
+}
