@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -105,8 +107,8 @@ public final class ThreadAssigner {
                     .filter(p -> planned.paragraphs().contains(p.index()) || (p.isTitle() && planned.role() == PartRole.MAIN))
                     .toList();
             PartContent content = members.size() == paragraphs.size() ? prepared.whole() : PartContent.of(members, fingerprinter);
-            Set<String> partNames = content.names();
-            Map<String, Integer> partTerms = content.terms();
+            SortedSet<String> partNames = content.names();
+            SortedMap<String, Integer> partTerms = content.terms();
             DevelopmentMatcher.PartSignals signals = new DevelopmentMatcher.PartSignals(content.sketch(),
                     state.frequencies().tfidf(partTerms), partNames,
                     date.isDated() ? date.earliest() : null, date.isDated() ? date.latest() : null);

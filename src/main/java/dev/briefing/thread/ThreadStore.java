@@ -100,8 +100,8 @@ public class ThreadStore {
                 }
                 partRows.add(new Object[] {assignment.articleId(), collectionId, part.threadCode(), part.developmentCode(),
                         part.role().name(), part.paragraphs().stream().map(String::valueOf).collect(Collectors.joining(",")),
-                        part.words(), part.sketch().encode(), JSON.writeValueAsString(new java.util.TreeMap<>(part.terms())),
-                        JSON.writeValueAsString(new TreeSet<>(part.names()))});
+                        part.words(), part.sketch().encode(), JSON.writeValueAsString(part.terms()),
+                        JSON.writeValueAsString(part.names())});
             }
         }
         batch.batchUpdate("INSERT INTO negotiation_thread (collection_id, code, label, declared, created_by_instance) VALUES (?, ?, ?, ?, ?)",
