@@ -85,4 +85,20 @@ class ThreadClustererTest {
         assertThat(state.candidateThreads(vector(state, "other"), Set.of("Hamas"))).extracting(ThreadState::code).containsExactly("t1");
         assertThat(state.candidateThreads(vector(state, "other"), Set.of())).isEmpty();
     }
+
+    @Test
+    void candidatesAreRankedByWhatTheyShareThenByCodeUpToTheLimit() {
+        ThreadingState state = new ThreadingState();
+        for (int i = 1; i <= 12; i++) {
+            thread(state, "t" + i, Map.of("truce", 1.0), Set.of("Hamas"), DAY);
+        }
+        thread(state, "t13", Map.of("grain", 1.0), Set.of("Hamas"), DAY);
+
+        // Twelve threads share the name only, equally: the earliest codes (as text) take the places left.
+        assertThat(state.candidateThreads(vector(state, "grain"), Set.of("Hamas"), 10)).extracting(ThreadState::code)
+                .containsExactly("t13", "t1", "t10", "t11", "t12", "t2", "t3", "t4", "t5", "t6");
+        assertThat(state.candidateThreads(vector(state, "grain"), Set.of("Hamas"), 20)).hasSize(13);
+        assertThat(state.candidateThreads(vector(state, "grain"), Set.of("Hamas"), 1)).extracting(ThreadState::code)
+                .containsExactly("t13");
+    }
 }
