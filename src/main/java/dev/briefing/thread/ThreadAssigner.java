@@ -68,13 +68,28 @@ public final class ThreadAssigner {
     }
 
     /**
-     * What placing an article needs that depends on the article alone: its paragraph signals, and
-     * the content of the part it makes when it falls whole into one thread (as most articles do).
-     * Reads no threading state, so it may run on another thread, ahead of the placing.
+     * What placing an article needs that depends on the article alone: its paragraph signals, the
+     * content of the part it makes when it falls whole into one thread (as most articles do), and
+     * its term counts with the ids the vocabulary has for them so far. Changes no threading state
+     * and reads only the vocabulary's ids, so it may run on another thread, ahead of the placing.
      */
     public PreparedArticle prepare(Article article) {
         List<ParagraphSignals> paragraphs = signalExtractor.signals(article);
-        return new PreparedArticle(paragraphs, PartContent.of(paragraphs, fingerprinter));
+        PartContent whole = PartContent.of(paragraphs, fingerprinter);
+        DocumentFrequencies vocabulary = state.frequencies();
+        List<CountedTerms> paragraphTerms = paragraphs.stream().map(p -> vocabulary.lookedUp(termCounts(p))).toList();
+        return new PreparedArticle(paragraphs, whole, vocabulary.lookedUp(article.terms()), vocabulary.lookedUp(whole.terms()),
+                paragraphTerms);
+    }
+
+    /**
+     * A paragraph's term counts. A hash map: its order is the order new terms get ids in, and so
+     * the order of the sums in every later comparison; changing it would change results by ulps.
+     */
+    private static Map<String, Integer> termCounts(ParagraphSignals paragraph) {
+        Map<String, Integer> counts = new HashMap<>();
+        paragraph.terms().forEach(term -> counts.merge(term, 1, Integer::sum));
+        return counts;
     }
 
     /** Places an article {@linkplain #prepare prepared} ahead. */
@@ -82,7 +97,7 @@ public final class ThreadAssigner {
         List<ParagraphSignals> paragraphs = prepared.paragraphs();
         Set<String> names = new TreeSet<>();
         paragraphs.forEach(p -> names.addAll(p.names()));
-        TermVector vector = state.frequencies().addAndWeigh(article.terms());
+        TermVector vector = state.frequencies().addAndWeigh(prepared.articleTerms());
         PublicationDate date = article.date();
         LocalDate bestDate = date.isDated() ? date.date() : null;
         if (bestDate != null) {
@@ -92,7 +107,7 @@ public final class ThreadAssigner {
         List<ThreadAssignment.NewThread> newThreads = new ArrayList<>();
         List<String> newDevelopments = new ArrayList<>();
         List<AssignedPart> parts = new ArrayList<>();
-        for (PlannedPart planned : plan(article, paragraphs, vector, names, bestDate)) {
+        for (PlannedPart planned : plan(article, prepared, vector, names, bestDate)) {
             ThreadState thread = state.thread(planned.threadCode()).orElseGet(() -> {
                 newThreads.add(new ThreadAssignment.NewThread(planned.threadCode(), planned.label(), planned.declared()));
                 if (!planned.declared()) {
@@ -106,11 +121,12 @@ public final class ThreadAssigner {
             List<ParagraphSignals> members = paragraphs.stream()
                     .filter(p -> planned.paragraphs().contains(p.index()) || (p.isTitle() && planned.role() == PartRole.MAIN))
                     .toList();
-            PartContent content = members.size() == paragraphs.size() ? prepared.whole() : PartContent.of(members, fingerprinter);
+            boolean whole = members.size() == paragraphs.size();
+            PartContent content = whole ? prepared.whole() : PartContent.of(members, fingerprinter);
             SortedSet<String> partNames = content.names();
             SortedMap<String, Integer> partTerms = content.terms();
-            DevelopmentMatcher.PartSignals signals = new DevelopmentMatcher.PartSignals(content.sketch(),
-                    state.frequencies().tfidf(partTerms), partNames,
+            TermVector partVector = whole ? state.frequencies().tfidf(prepared.wholeTerms()) : state.frequencies().tfidf(partTerms);
+            DevelopmentMatcher.PartSignals signals = new DevelopmentMatcher.PartSignals(content.sketch(), partVector, partNames,
                     date.isDated() ? date.earliest() : null, date.isDated() ? date.latest() : null);
             DevelopmentState development = developmentMatcher.match(state.developmentsOf(thread), signals).orElseGet(() -> {
                 DevelopmentState created = state.addDevelopment(thread);
@@ -149,8 +165,9 @@ public final class ThreadAssigner {
     private record PlannedPart(String threadCode, String label, boolean declared, PartRole role, List<Integer> paragraphs) {
     }
 
-    private List<PlannedPart> plan(Article article, List<ParagraphSignals> paragraphs, TermVector vector,
-            Set<String> names, LocalDate date) {
+    private List<PlannedPart> plan(Article article, PreparedArticle prepared, TermVector vector, Set<String> names,
+            LocalDate date) {
+        List<ParagraphSignals> paragraphs = prepared.paragraphs();
         var segments = segmenter.segment(paragraphs, article.language());
         if (segments.isPresent()) {
             return declaredParts(segments.get());
@@ -158,7 +175,7 @@ public final class ThreadAssigner {
         Optional<ThreadState> joined = clusterer.bestThread(state, vector, names, date);
         String code = joined.map(ThreadState::code).orElseGet(state::nextClusteredThreadCode);
         String label = joined.map(ThreadState::label).orElseGet(() -> labeller.label(List.of(article), state.frequencies()));
-        Map<String, List<Integer>> crossReferences = clusteredCrossReferences(paragraphs, joined, vector, code);
+        Map<String, List<Integer>> crossReferences = clusteredCrossReferences(prepared, joined, vector, code);
         Set<Integer> elsewhere = new java.util.HashSet<>();
         crossReferences.values().forEach(elsewhere::addAll);
         List<Integer> main = paragraphs.stream().filter(p -> !p.isTitle() && !elsewhere.contains(p.index()))
@@ -175,18 +192,18 @@ public final class ThreadAssigner {
      * thread than to the one the article joins become a cross-reference there, when together they
      * say enough (and are not most of the article, which would then belong there).
      */
-    private Map<String, List<Integer>> clusteredCrossReferences(List<ParagraphSignals> paragraphs, Optional<ThreadState> joined,
+    private Map<String, List<Integer>> clusteredCrossReferences(PreparedArticle prepared, Optional<ThreadState> joined,
             TermVector articleVector, String mainCode) {
         Map<String, List<ParagraphSignals>> byThread = new java.util.TreeMap<>();
         int articleWords = 0;
-        for (ParagraphSignals paragraph : paragraphs) {
+        List<ParagraphSignals> paragraphs = prepared.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            ParagraphSignals paragraph = paragraphs.get(i);
             articleWords += paragraph.isTitle() ? 0 : paragraph.words();
             if (paragraph.isTitle() || paragraph.heading() || paragraph.words() < CROSS_REFERENCE_MIN_PARAGRAPH_WORDS) {
                 continue;
             }
-            Map<String, Integer> counts = new HashMap<>();
-            paragraph.terms().forEach(term -> counts.merge(term, 1, Integer::sum));
-            TermVector paragraphVector = state.frequencies().tfidf(counts);
+            TermVector paragraphVector = state.frequencies().tfidf(prepared.paragraphTerms().get(i));
             double own = joined.map(main -> main.cosine(paragraphVector)).orElseGet(() -> paragraphVector.cosine(articleVector));
             ThreadState best = null;
             double bestSimilarity = 0;

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -62,5 +63,29 @@ class DocumentFrequenciesTest {
         }
         assertThat(together.idf("truce")).isEqualTo(apart.idf("truce"));
         assertThat(together.idf("hostag")).isEqualTo(apart.idf("hostag"));
+    }
+
+    @Test
+    void countsLookedUpAheadGetTheIdsAndWeightsOfCountsLookedUpWhenUsed() {
+        DocumentFrequencies ahead = new DocumentFrequencies();
+        DocumentFrequencies whenUsed = new DocumentFrequencies();
+        Map<String, Integer> first = new TreeMap<>(Map.of("hostag", 1, "truce", 2));
+        ahead.add(first);
+        whenUsed.add(first);
+        Map<String, Integer> next = new TreeMap<>(Map.of("cairo", 2, "qatar", 1, "truce", 3));
+
+        CountedTerms counted = ahead.lookedUp(next);
+        // Placing adds "qatar" after the look-up and before the counts are used: it keeps that id.
+        ahead.add(Map.of("qatar", 1));
+        whenUsed.add(Map.of("qatar", 1));
+        TermVector weighedAhead = ahead.addAndWeigh(counted);
+        TermVector weighedWhenUsed = whenUsed.addAndWeigh(next);
+
+        assertThat(counted.knownIds()).containsExactly(CountedTerms.UNKNOWN, CountedTerms.UNKNOWN, 1);
+        TermVector.Ranked rankedAhead = weighedAhead.strongestFirst(10, ahead::term);
+        TermVector.Ranked rankedWhenUsed = weighedWhenUsed.strongestFirst(10, whenUsed::term);
+        assertThat(rankedAhead.terms()).containsExactly(rankedWhenUsed.terms());
+        assertThat(rankedAhead.weights()).containsExactly(rankedWhenUsed.weights());
+        assertThat(ahead.tfidf(ahead.lookedUp(next)).norm()).isEqualTo(whenUsed.tfidf(next).norm());
     }
 }
