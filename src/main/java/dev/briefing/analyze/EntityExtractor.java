@@ -5,6 +5,7 @@ import dev.briefing.article.Paragraph;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,8 @@ import java.util.regex.Pattern;
 public final class EntityExtractor {
 
     private static final Pattern MEDIATION_CUE = Pattern.compile("(?i)\\b(?:mediat\\w*|broker\\w*|go-between|intermediar\\w*|facilitat\\w*)");
+    /** What every match of {@link #MEDIATION_CUE} contains, lower-cased. */
+    private static final List<String> MEDIATION_CUE_STEMS = List.of("mediat", "broker", "go-between", "intermediar", "facilitat");
     private static final Pattern MEDIATION_WORD = Pattern.compile("(?i)(?:mediat|broker|intermediar|facilitat)\\w*|go-between");
     /** Words that may stand between a mediation word and the mediators it names. */
     private static final Set<String> MEDIATION_LINKS = Set.of("and", "or", "the", "by", "of", "from", "with", "alongside", "continues",
@@ -40,6 +43,21 @@ public final class EntityExtractor {
         this.gazetteer = gazetteer;
     }
 
+    /**
+     * Whether a sentence holds a mediation cue. Most sentences hold none of the cue words, so the
+     * expression runs only on those that contain one (lower-casing can only add such words, never
+     * remove one): running it on every sentence was a sixteenth of ingest at 100,000 articles.
+     */
+    static boolean cuesMediation(String sentence) {
+        String lowerCased = sentence.toLowerCase(Locale.ROOT);
+        for (String stem : MEDIATION_CUE_STEMS) {
+            if (lowerCased.contains(stem)) {
+                return MEDIATION_CUE.matcher(sentence).find();
+            }
+        }
+        return false;
+    }
+
     public Entities extract(List<Paragraph> body) {
         Set<String> actors = new TreeSet<>();
         Set<String> places = new TreeSet<>();
@@ -48,7 +66,7 @@ public final class EntityExtractor {
         for (Paragraph paragraph : body) {
             for (String sentence : Sentences.split(paragraph.text())) {
                 List<Mention> mentions = mentions(sentence);
-                boolean mediation = MEDIATION_CUE.matcher(sentence).find();
+                boolean mediation = cuesMediation(sentence);
                 Set<Integer> partyMentions = partyMentionIndexes(mentions);
                 Set<Integer> mediatorMentions = mediation ? mediatorMentionIndexes(mentions) : Set.of();
                 for (int i = 0; i < mentions.size(); i++) {
