@@ -77,7 +77,6 @@ public final class BoilerplateCleaner {
 
     // Compiled once: String.replaceAll and String.matches compile their expression on every call,
     // and cleaning runs these on every block of every article.
-    private static final Pattern SPACE_RUN = Pattern.compile("[\\t\\x0B\\f\\r ]+");
     private static final Pattern QUOTE_MARK = Pattern.compile("[\"“”«»]");
     /** What a block that ends as a sentence ends with. */
     private static final String SENTENCE_ENDINGS = ".!?…:;\"”’»)";
@@ -171,8 +170,49 @@ public final class BoilerplateCleaner {
         return new CleanedText(title, outlet, dateline, paragraphs, removed);
     }
 
+    /**
+     * The block with each run of spaces, tabs, form feeds, carriage returns and no-break spaces
+     * made one space, byte-order marks dropped, and stripped. Loops: a regular expression's
+     * replaceAll over every block of every article was 3.5% of ingest at 100,000 articles, and
+     * most blocks have nothing to replace, so they are only checked, not copied.
+     */
     static String normaliseSpace(String text) {
-        return SPACE_RUN.matcher(text.replace('\u00A0', ' ').replace("\uFEFF", "")).replaceAll(" ").strip();
+        if (!needsSpaceNormalising(text)) {
+            return text.strip();
+        }
+        StringBuilder normalised = new StringBuilder(text.length());
+        boolean inSpaceRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\uFEFF') {
+                continue;
+            }
+            boolean space = isCollapsedSpace(c);
+            if (!space) {
+                normalised.append(c);
+            } else if (!inSpaceRun) {
+                normalised.append(' ');
+            }
+            inSpaceRun = space;
+        }
+        return normalised.toString().strip();
+    }
+
+    /** Whether the text has a byte-order mark, a space other than U+0020, or two spaces in a row. */
+    private static boolean needsSpaceNormalising(String text) {
+        char previous = 'x';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\uFEFF' || (isCollapsedSpace(c) && (c != ' ' || previous == ' '))) {
+                return true;
+            }
+            previous = c;
+        }
+        return false;
+    }
+
+    private static boolean isCollapsedSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0';
     }
 
     private static Optional<String> agencySignOff(String block) {
