@@ -9,6 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * JSON Lines exports (one JSON object per line) and JSON files holding one article object or an
@@ -18,6 +19,11 @@ import java.util.Set;
  */
 public final class JsonRecordsFormat implements ArticleFormat {
 
+    /**
+     * What ends a JSON line: CR LF, LF or CR only. JSON allows U+2028, U+2029 and U+0085 unescaped
+     * inside strings, and splitting there too (as {@code \R} does) cut valid records into rejected halves.
+     */
+    static final Pattern LINE_END = Pattern.compile("\\r\\n|[\\n\\r]");
     private static final Set<String> LINES_EXTENSIONS = Set.of("jsonl", "ndjson");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -38,7 +44,7 @@ public final class JsonRecordsFormat implements ArticleFormat {
 
     private List<ReadResult> readLines(InputFile file, String text, ReadContext context) {
         List<ReadResult> results = new ArrayList<>();
-        String[] lines = text.split("\\R", -1);
+        String[] lines = LINE_END.split(text, -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty()) {

@@ -73,7 +73,7 @@ public final class LabelledCorpus {
 
     private static Map<String, String> jsonLabels(String text) {
         Map<String, String> labels = new HashMap<>();
-        String[] lines = text.split("\\R", -1);
+        String[] lines = JsonRecordsFormat.LINE_END.split(text, -1);
         for (int i = 0; i < lines.length; i++) {
             try {
                 JsonNode node = lines[i].isBlank() ? null : JSON.readTree(lines[i]);

@@ -41,6 +41,18 @@ class RecordFormatsTest {
     }
 
     @Test
+    void aJsonLineMayHoldLineSeparatorsInsideItsStrings() {
+        // JSON allows U+2028, U+2029 and U+0085 unescaped in strings; only \n (and \r) end a JSON line.
+        List<ReadResult> results = new JsonRecordsFormat().read(new InputFile(java.nio.file.Path.of("x.jsonl"), "x.jsonl"),
+                "{\"title\": \"Talks\u2028resume\", \"text\": \"Envoys met\u2029in Cairo\u0085today.\"}\r\n"
+                        + "{\"title\": \"Second\", \"text\": \"A second report.\"}\n",
+                new ReadContext("/c", SourceMetadata.NONE, List.of()));
+
+        assertThat(results).hasSize(2).allMatch(ReadResult.Read.class::isInstance);
+        assertThat(Corpus.document(results.get(0)).metadata().title()).startsWith("Talks");
+    }
+
+    @Test
     void aJsonFileMayHoldAnArrayOfArticles() {
         List<ReadResult> results = Corpus.read("records/articles.json");
 
