@@ -77,12 +77,12 @@ class ReaderProperties {
 
     @Provide
     Arbitrary<String> jsonLines() {
-        Arbitrary<String> good = Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(40)
+        // Titles may hold the Unicode line separators JSON allows unescaped in strings: they end no line.
+        Arbitrary<String> good = Arbitraries.strings().alpha().withChars("\u2028\u2029\u0085").ofMinLength(1).ofMaxLength(40)
                 .map(word -> "{\"title\": \"" + word + "\", \"text\": \"" + word + " said talks went on.\"}");
         Arbitrary<String> noText = Arbitraries.strings().alpha().ofMaxLength(10).map(word -> "{\"title\": \"" + word + "\"}");
         Arbitrary<String> broken = Arbitraries.strings().ofMinLength(1).ofMaxLength(30)
-                .filter(s -> !s.isBlank() && !s.strip().startsWith("{") && !s.strip().startsWith("[") && !s.contains("\n") && !s.contains("\r")
-                        && !s.contains("\u2028") && !s.contains("\u2029") && !s.contains("\u0085"));
+                .filter(s -> !s.isBlank() && !s.strip().startsWith("{") && !s.strip().startsWith("[") && !s.contains("\n") && !s.contains("\r"));
         return Arbitraries.oneOf(good, noText, broken).list().ofMinSize(1).ofMaxSize(30).map(lines -> String.join("\n", lines));
     }
 
