@@ -1,19 +1,20 @@
 package dev.briefing.thread;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * An article made ready for placing: its paragraph signals (the title first, when it has one),
  * the content of the part it makes when it falls whole into one thread, and the term counts
- * placing weighs (the article's, the whole part's, each paragraph's), looked up in the vocabulary.
+ * placing weighs (the article's, the whole part's, some paragraphs'), looked up in the vocabulary.
  *
- * @param paragraphTerms each paragraph's term counts, in the order of {@code paragraphs}
+ * @param paragraphTerms the term counts of the paragraphs a cross-reference search may compare, by paragraph index
  */
 public record PreparedArticle(List<ParagraphSignals> paragraphs, PartContent whole, CountedTerms articleTerms,
-        CountedTerms wholeTerms, List<CountedTerms> paragraphTerms) {
+        CountedTerms wholeTerms, Map<Integer, CountedTerms> paragraphTerms) {
 
     public PreparedArticle {
         paragraphs = List.copyOf(paragraphs);
-        paragraphTerms = List.copyOf(paragraphTerms);
+        paragraphTerms = Map.copyOf(paragraphTerms);
     }
 }

@@ -76,9 +76,17 @@ public final class ThreadAssigner {
         List<ParagraphSignals> paragraphs = signalExtractor.signals(article);
         PartContent whole = PartContent.of(paragraphs, fingerprinter);
         DocumentFrequencies vocabulary = state.frequencies();
-        List<CountedTerms> paragraphTerms = paragraphs.stream().map(p -> vocabulary.lookedUp(termCounts(p))).toList();
+        // Only the paragraphs a cross-reference search may compare: the preparing thread is busy enough.
+        Map<Integer, CountedTerms> paragraphTerms = new HashMap<>();
+        paragraphs.stream().filter(ThreadAssigner::mayBeCrossReference)
+                .forEach(p -> paragraphTerms.put(p.index(), vocabulary.lookedUp(termCounts(p))));
         return new PreparedArticle(paragraphs, whole, vocabulary.lookedUp(article.terms()), vocabulary.lookedUp(whole.terms()),
                 paragraphTerms);
+    }
+
+    /** Whether a paragraph says enough on its own to be compared with other threads than its article's. */
+    private static boolean mayBeCrossReference(ParagraphSignals paragraph) {
+        return !paragraph.isTitle() && !paragraph.heading() && paragraph.words() >= CROSS_REFERENCE_MIN_PARAGRAPH_WORDS;
     }
 
     /**
@@ -195,14 +203,12 @@ public final class ThreadAssigner {
             TermVector articleVector, String mainCode) {
         Map<String, List<ParagraphSignals>> byThread = new java.util.TreeMap<>();
         int articleWords = 0;
-        List<ParagraphSignals> paragraphs = prepared.paragraphs();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            ParagraphSignals paragraph = paragraphs.get(i);
+        for (ParagraphSignals paragraph : prepared.paragraphs()) {
             articleWords += paragraph.isTitle() ? 0 : paragraph.words();
-            if (paragraph.isTitle() || paragraph.heading() || paragraph.words() < CROSS_REFERENCE_MIN_PARAGRAPH_WORDS) {
+            if (!mayBeCrossReference(paragraph)) {
                 continue;
             }
-            TermVector paragraphVector = state.frequencies().tfidf(prepared.paragraphTerms().get(i));
+            TermVector paragraphVector = state.frequencies().tfidf(prepared.paragraphTerms().get(paragraph.index()));
             double own = joined.map(main -> main.cosine(paragraphVector)).orElseGet(() -> paragraphVector.cosine(articleVector));
             ThreadState best = null;
             double bestSimilarity = 0;
