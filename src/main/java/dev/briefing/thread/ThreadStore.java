@@ -1,14 +1,13 @@
 package dev.briefing.thread;
 
 import dev.briefing.article.Article;
+import dev.briefing.article.ArticleCodec;
 import dev.briefing.article.ArticleStore;
 import dev.briefing.article.ContentSketch;
 import dev.briefing.article.StoredArticle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -25,10 +24,6 @@ import java.util.stream.Collectors;
  */
 @Repository
 public class ThreadStore {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() { };
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
     /** For batched inserts, which JdbcClient does not offer. */
@@ -57,7 +52,7 @@ public class ThreadStore {
                     String articleId = rs.getString("article_id");
                     if (!articleId.equals(currentArticle[0])) {
                         currentArticle[0] = articleId;
-                        articleVector[0] = state.frequencies().addAndWeigh(JSON.readValue(rs.getString("article_terms"), COUNTS));
+                        articleVector[0] = state.frequencies().addAndWeigh(ArticleCodec.counts(rs.getString("article_terms")));
                     }
                     boolean dated = !"UNDATED".equals(rs.getString("date_status"));
                     LocalDate bestDate = dated ? rs.getDate("date_value").toLocalDate() : null;
@@ -66,15 +61,15 @@ public class ThreadStore {
                     }
                     ThreadingState.ThreadState thread = state.thread(rs.getString("thread_code")).orElseThrow();
                     if (PartRole.valueOf(rs.getString("role")) == PartRole.MAIN) {
-                        Set<String> names = new TreeSet<>(JSON.readValue(rs.getString("actors"), STRINGS));
-                        names.addAll(JSON.readValue(rs.getString("places"), STRINGS));
+                        Set<String> names = new TreeSet<>(ArticleCodec.strings(rs.getString("actors")));
+                        names.addAll(ArticleCodec.strings(rs.getString("places")));
                         state.addToThread(thread, articleVector[0], names, bestDate);
                     }
-                    Map<String, Integer> partTerms = JSON.readValue(rs.getString("terms"), COUNTS);
+                    Map<String, Integer> partTerms = ArticleCodec.counts(rs.getString("terms"));
                     state.addToDevelopment(state.restoreDevelopment(rs.getString("development_code"), thread),
                             ContentSketch.decode(rs.getString("sketch")),
                             state.frequencies().tfidf(partTerms),
-                            new TreeSet<>(JSON.readValue(rs.getString("names"), STRINGS)),
+                            new TreeSet<>(ArticleCodec.strings(rs.getString("names"))),
                             dated ? toLocalDate(rs.getDate("date_earliest")) : null,
                             dated ? toLocalDate(rs.getDate("date_latest")) : null);
                 });
@@ -100,8 +95,8 @@ public class ThreadStore {
                 }
                 partRows.add(new Object[] {assignment.articleId(), collectionId, part.threadCode(), part.developmentCode(),
                         part.role().name(), part.paragraphs().stream().map(String::valueOf).collect(Collectors.joining(",")),
-                        part.words(), part.sketch().encode(), JSON.writeValueAsString(part.terms()),
-                        JSON.writeValueAsString(part.names())});
+                        part.words(), part.sketch().encode(), ArticleCodec.encode(part.terms()),
+                        ArticleCodec.encode(part.names())});
             }
         }
         batch.batchUpdate("INSERT INTO negotiation_thread (collection_id, code, label, declared, created_by_instance) VALUES (?, ?, ?, ?, ?)",

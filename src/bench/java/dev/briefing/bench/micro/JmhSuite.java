@@ -39,6 +39,8 @@ public final class JmhSuite {
             Map.entry("SimilarityBenchmark.centroidCosine", "cosine of an article with a thread centroid by merge or search (TermVector.cosine)"),
             Map.entry("SimilarityBenchmark.centroidCosineLookingUp", "the same through the centroid's hash table (TermVector.cosineLookingUp, as threading compares)"),
             Map.entry("SimilarityBenchmark.sketchJaccard", "Jaccard estimate of two sketches (ContentSketch.estimatedJaccard)"),
+            Map.entry("StoredTermsBenchmark.decode", "decode one article's stored term counts (ArticleCodec.counts)"),
+            Map.entry("StoredTermsBenchmark.decodeCanonicalizing", "the same with Jackson's default mapper, which canonicalizes every term (the former decoding)"),
             Map.entry("CandidateSearchBenchmark.candidateThreads", "candidate threads of one article (ThreadingState.candidateThreads)"));
 
     /** One benchmark's result; {@code score} is the average time per operation in {@code unit}. */
