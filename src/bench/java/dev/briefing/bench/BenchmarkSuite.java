@@ -1,5 +1,6 @@
 package dev.briefing.bench;
 
+import dev.briefing.bench.compare.BuildComparison;
 import dev.briefing.bench.corpus.BenchCorpus;
 import dev.briefing.bench.corpus.CorpusRecords;
 import dev.briefing.bench.job.EndToEndRun;
@@ -30,6 +31,10 @@ public final class BenchmarkSuite {
 
     public static void main(String[] args) throws Exception {
         BenchSettings settings = BenchSettings.fromSystemProperties();
+        if (settings.compareWith().isPresent()) {
+            compareBuilds(settings, settings.compareWith().get());
+            return;
+        }
         SuiteResults results = new SuiteResults(settings, MachineFacts.current());
         System.err.printf("bench: sizes %s, seed %d, JMH %s, heap cap %s%n", settings.sizes(), settings.seed(), settings.jmh(),
                 Format.mib(results.machine.maxHeapBytes()));
@@ -53,6 +58,18 @@ public final class BenchmarkSuite {
         System.out.print(report.plain());
         System.out.println("Markdown report: " + settings.reportFile());
         System.exit(results.problems.isEmpty() ? 0 : 1);
+    }
+
+    /** Instead of the suite: a baseline build against this one, in alternating standalone runs. */
+    private static void compareBuilds(BenchSettings settings, Path baseline) {
+        BuildComparison comparison = new BuildComparison(settings, baseline, Path.of("target", "negotiation-briefing.jar"));
+        Report report = comparison.run();
+        Path file = settings.reportFile().resolveSibling("compare.md");
+        report.writeMarkdown(file);
+        System.out.println();
+        System.out.print(report.plain());
+        System.out.println("Markdown report: " + file);
+        System.exit(comparison.problems().isEmpty() ? 0 : 1);
     }
 
     private static void endToEnd(SuiteResults results) {
