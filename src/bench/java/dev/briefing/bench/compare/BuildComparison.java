@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
@@ -110,6 +111,9 @@ public final class BuildComparison {
             int exitCode = process.waitFor();
             if (exitCode != 0) {
                 problems.add(corpus.size() + " articles: " + build + " (round " + round + ") ended with exit code " + exitCode + ", see " + log);
+            }
+            if (!Files.exists(data.resolve("briefing.mv.db"))) {
+                return new StandaloneRun(build, round, exitCode, Map.of(), null, "");
             }
             StandaloneRun run = StandaloneRun.read(build, round, exitCode, "jdbc:h2:file:" + data.resolve("briefing"));
             if (!settings.keepDatabases()) {

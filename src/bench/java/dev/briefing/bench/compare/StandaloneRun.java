@@ -18,6 +18,7 @@ import java.util.Map;
  * job, as its job repository recorded them, and a digest of what threading decided.
  *
  * @param steps      ingest, thread, render and deliver, in that order (partition workers left out)
+ * @param job        the whole job's wall time, null when the run left no job repository to read
  * @param placements SHA-256 over every article part (thread, development, role, paragraphs, words,
  *                   sketch, terms and names), every thread's label and every article's language,
  *                   in a stable order: equal digests, equal placements
