@@ -36,7 +36,7 @@ public final class ChildJvm {
 
     public static Outcome run(String heap, Class<?> main, List<String> arguments, Duration limit) {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(java());
         command.add("-Xmx" + heap);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
@@ -63,6 +63,11 @@ public final class ChildJvm {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for " + main.getName(), e);
         }
+    }
+
+    /** The {@code java} launcher of the JVM the suite runs on, so that every child runs on the same JDK. */
+    public static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** Prints one result for the parent to read. */

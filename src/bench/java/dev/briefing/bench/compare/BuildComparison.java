@@ -1,6 +1,7 @@
 package dev.briefing.bench.compare;
 
 import dev.briefing.bench.BenchSettings;
+import dev.briefing.bench.ChildJvm;
 import dev.briefing.bench.Folders;
 import dev.briefing.bench.Format;
 import dev.briefing.bench.Report;
@@ -99,7 +100,7 @@ public final class BuildComparison {
         Folders.deleteRecursively(folder);
         Path data = folder.resolve("data");
         Path log = folder.resolve("run.log");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + settings.heap(),
+        List<String> command = List.of(ChildJvm.java(), "-Xmx" + settings.heap(),
                 "-jar", (build.equals(BASELINE) ? baseline : candidate).toString(), "run",
                 "--input", corpus.folder().toString(), "--output", folder.resolve("out").toString(),
                 "--run-date", EndToEndRun.RUN_DATE.toString(), "--produced-at", EndToEndRun.PRODUCED_AT.toString(),
