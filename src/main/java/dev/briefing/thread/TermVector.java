@@ -256,10 +256,11 @@ final class TermVector {
     }
 
     /**
-     * Positions of the strongest terms. Weights (never negative) are first sorted as floats packed
-     * with their positions into longs, without boxing; each run of equal floats is then ordered by
-     * the exact weights and the terms. The last answer is kept: threading asks for an article's
-     * strongest terms more than once.
+     * Positions of the strongest terms. Weights (never negative) are first ordered as floats packed
+     * with their positions into longs, without boxing, and only as far as the answer needs: the
+     * {@code limit} strongest, and those tied with the weakest of them as floats. Each run of equal
+     * floats is then ordered by the exact weights and the terms. The last answer is kept:
+     * threading asks for an article's strongest terms more than once.
      */
     private int[] strongestPositions(int limit, IntFunction<String> termOf) {
         Remembered known = remembered;
@@ -270,9 +271,9 @@ final class TermVector {
         for (int i = 0; i < keys.length; i++) {
             keys[i] = (long) floatKey(i) << 32 | i;
         }
-        Arrays.sort(keys);
-        Integer[] positions = new Integer[keys.length];
-        for (int i = 0; i < keys.length; i++) {
+        int ordered = orderStrongest(keys, Math.min(limit, keys.length));
+        Integer[] positions = new Integer[ordered];
+        for (int i = 0; i < ordered; i++) {
             positions[i] = (int) keys[i];
         }
         Comparator<Integer> strongestFirst = Comparator.<Integer>comparingDouble(position -> -weights[position])
@@ -293,6 +294,29 @@ final class TermVector {
             remembered = new Remembered(limit, top);
         }
         return top;
+    }
+
+    /**
+     * Sorts the first {@code count} packed keys (the strongest floats), followed by every other key
+     * whose float equals the weakest of those, since the exact weights and the terms may rank one of
+     * them higher. Returns how many keys are in order.
+     */
+    private static int orderStrongest(long[] keys, int count) {
+        KeySelection.sortSmallest(keys, keys.length, count);
+        if (count == 0 || count == keys.length) {
+            return count;
+        }
+        int weakestKept = (int) (keys[count - 1] >>> 32);
+        int ordered = count;
+        for (int i = count; i < keys.length; i++) {
+            if ((int) (keys[i] >>> 32) == weakestKept) {
+                long tied = keys[i];
+                keys[i] = keys[ordered];
+                keys[ordered++] = tied;
+            }
+        }
+        Arrays.sort(keys, count, ordered);
+        return ordered;
     }
 
     /** Sorts ascending as the weight at a position descends (floats of non-negative weights order as their bits). */
