@@ -3,9 +3,12 @@ package dev.briefing.render;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,6 +67,28 @@ class OutputFilesTest {
         try (var files = Files.list(shared)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("seeds-2026-11-22.pdf", "seeds-2026-11-23.pdf",
                     "latest.pdf");
+        }
+    }
+
+    /** A file system without symbolic links (a zip file's, here; some network shares on Windows) gets a copy instead. */
+    @Test
+    void whereSymbolicLinksAreRefusedAPointerIsACopyReplacedInOneStep() throws Exception {
+        try (FileSystem zip = FileSystems.newFileSystem(folder.resolve("share.zip"), Map.of("create", "true"))) {
+            Path shared = Files.createDirectories(zip.getPath("/shared"));
+            Path first = Files.writeString(shared.resolve("seeds-2026-11-22.pdf"), "first");
+            Path second = Files.writeString(shared.resolve("seeds-2026-11-23.pdf"), "second");
+            Path latest = shared.resolve("latest.pdf");
+
+            assertThat(OutputFiles.pointAtomically(latest, first)).isEqualTo(OutputFiles.Pointer.COPY);
+            assertThat(OutputFiles.pointAtomically(latest, second)).isEqualTo(OutputFiles.Pointer.COPY);
+
+            assertThat(Files.isSymbolicLink(latest)).isFalse();
+            assertThat(Files.readString(latest)).isEqualTo("second");
+            assertThat(Files.readString(first)).isEqualTo("first");
+            try (var files = Files.list(shared)) {
+                assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("seeds-2026-11-22.pdf",
+                        "seeds-2026-11-23.pdf", "latest.pdf");
+            }
         }
     }
 }
