@@ -1,14 +1,9 @@
 package dev.briefing.cli;
 
-import dev.briefing.analyze.ArticleAnalyzer;
-import dev.briefing.analyze.ContentFingerprinter;
-import dev.briefing.analyze.Gazetteer;
-import dev.briefing.analyze.TermExtractor;
 import dev.briefing.ingest.LabelledCorpus;
 import dev.briefing.ingest.ReadResult;
 import dev.briefing.profile.ThreadProfile;
 import dev.briefing.profile.ThreadProfileLoader;
-import dev.briefing.thread.SignalExtractor;
 import dev.briefing.thread.ThreadingEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,19 +40,10 @@ public class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--show-threads", description = "Also list which gold clusters each thread holds.")
     boolean showThreads;
 
-    private final ArticleAnalyzer analyzer;
-    private final SignalExtractor signals;
-    private final TermExtractor terms;
-    private final ContentFingerprinter fingerprinter;
-    private final Gazetteer gazetteer;
+    private final ThreadingEvaluation evaluation;
 
-    public EvaluateCommand(ArticleAnalyzer analyzer, SignalExtractor signals, TermExtractor terms, ContentFingerprinter fingerprinter,
-            Gazetteer gazetteer) {
-        this.analyzer = analyzer;
-        this.signals = signals;
-        this.terms = terms;
-        this.fingerprinter = fingerprinter;
-        this.gazetteer = gazetteer;
+    public EvaluateCommand(ThreadingEvaluation evaluation) {
+        this.evaluation = evaluation;
     }
 
     @Override
@@ -76,8 +62,7 @@ public class EvaluateCommand implements Callable<Integer> {
         if (contents.documents().isEmpty()) {
             throw new ParameterException(spec.commandLine(), "the corpus holds no labelled article");
         }
-        ThreadingEvaluation.Result result = new ThreadingEvaluation(analyzer, signals, terms, fingerprinter, gazetteer)
-                .evaluate(contents.documents(), threadProfile, LocalDate.now());
+        ThreadingEvaluation.Result result = evaluation.evaluate(contents.documents(), threadProfile, LocalDate.now());
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Labelled corpus: %s (%d articles, %d gold clusters)%n", corpus, result.articles(), result.goldClusters());
         for (ReadResult.Rejected rejected : contents.rejected()) {

@@ -19,6 +19,7 @@ import dev.briefing.ingest.InputScanner;
 import dev.briefing.ingest.PlainTextFormat;
 import dev.briefing.profile.ThreadProfileLoader;
 import dev.briefing.thread.SignalExtractor;
+import dev.briefing.thread.ThreadingEvaluation;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -63,6 +64,12 @@ class AnalysisConfiguration {
     @Bean
     SignalExtractor signalExtractor(TermExtractor terms, EntityExtractor entities) {
         return new SignalExtractor(terms, entities);
+    }
+
+    @Bean
+    ThreadingEvaluation threadingEvaluation(ArticleAnalyzer analyzer, SignalExtractor signals, TermExtractor terms,
+            ContentFingerprinter fingerprinter, Gazetteer gazetteer) {
+        return new ThreadingEvaluation(analyzer, signals, terms, fingerprinter, gazetteer);
     }
 
     @Bean

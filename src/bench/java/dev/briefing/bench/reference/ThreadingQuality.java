@@ -1,13 +1,8 @@
 package dev.briefing.bench.reference;
 
-import dev.briefing.analyze.ArticleAnalyzer;
-import dev.briefing.analyze.ContentFingerprinter;
-import dev.briefing.analyze.Gazetteer;
-import dev.briefing.analyze.TermExtractor;
 import dev.briefing.ingest.LabelledCorpus;
 import dev.briefing.profile.ThreadProfile;
 import dev.briefing.profile.ThreadProfileLoader;
-import dev.briefing.thread.SignalExtractor;
 import dev.briefing.thread.ThreadingEvaluation;
 import org.springframework.context.ApplicationContext;
 
@@ -35,8 +30,6 @@ public final class ThreadingQuality {
                     + contents.rejected().get(0).reason());
         }
         ThreadProfile noProfile = new ThreadProfileLoader().load(Optional.empty());
-        return new ThreadingEvaluation(context.getBean(ArticleAnalyzer.class), context.getBean(SignalExtractor.class),
-                context.getBean(TermExtractor.class), context.getBean(ContentFingerprinter.class), context.getBean(Gazetteer.class))
-                .evaluate(contents.documents(), noProfile, runDate);
+        return context.getBean(ThreadingEvaluation.class).evaluate(contents.documents(), noProfile, runDate);
     }
 }
