@@ -4,6 +4,7 @@ import dev.briefing.article.Entities;
 import dev.briefing.article.Paragraph;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Finds gazetteer names in an article and decides their roles: actors, places, and mediators
@@ -21,10 +23,16 @@ import java.util.regex.Pattern;
  */
 public final class EntityExtractor {
 
-    private static final Pattern MEDIATION_CUE = Pattern.compile("(?i)\\b(?:mediat\\w*|broker\\w*|go-between|intermediar\\w*|facilitat\\w*)");
+    /** How words of mediation begin ("mediators", "brokered", "facilitating"); "go-between" is the one fixed word. */
+    private static final String MEDIATION_STEMS = "mediat|broker|intermediar|facilitat";
+    private static final String GO_BETWEEN = "go-between";
+    /** A word of mediation starting anywhere in a sentence. */
+    private static final Pattern MEDIATION_CUE = Pattern.compile("(?i)\\b(?:(?:" + MEDIATION_STEMS + ")\\w*|" + GO_BETWEEN + ")");
     /** What every match of {@link #MEDIATION_CUE} contains, lower-cased. */
-    private static final List<String> MEDIATION_CUE_STEMS = List.of("mediat", "broker", "go-between", "intermediar", "facilitat");
-    private static final Pattern MEDIATION_WORD = Pattern.compile("(?i)(?:mediat|broker|intermediar|facilitat)\\w*|go-between");
+    private static final List<String> MEDIATION_CUE_STEMS = Stream.concat(Arrays.stream(MEDIATION_STEMS.split("\\|")), Stream.of(GO_BETWEEN))
+            .toList();
+    /** A token that is a word of mediation. */
+    private static final Pattern MEDIATION_WORD = Pattern.compile("(?i)(?:" + MEDIATION_STEMS + ")\\w*|" + GO_BETWEEN);
     /** Words that may stand between a mediation word and the mediators it names. */
     private static final Set<String> MEDIATION_LINKS = Set.of("and", "or", "the", "by", "of", "from", "with", "alongside", "continues",
             "continued", "continue", "main", "key", "chief", "principal", "joint", "regional", "international", "as", "efforts", "effort",
