@@ -157,26 +157,25 @@ final class ThreadingState {
 
     /**
      * The clustered threads among {@code sharing} with the largest sums, at most {@code limit}, the
-     * largest first and equal sums by code. The least sum kept is selected among the sums as plain
-     * numbers (sorting them all was a twentieth of the placing thread at 100,000 articles); only
-     * the threads that make the cut are compared as objects. A priority queue of threads ordered by
-     * a comparator was about a tenth of the placing thread.
+     * largest first and equal sums by code. The sums are sorted as plain numbers to find the least
+     * one kept; only the threads that make the cut are compared as objects. A priority queue of
+     * threads ordered by a comparator was about a tenth of the placing thread at 100,000 articles.
      */
     private List<ThreadState> mostShared(Holders sharing, double[] shared, int limit) {
         int[] clustered = new int[sharing.size];
-        // Positive doubles order as their bits: subtracted from the largest long, the largest sum comes first.
-        long[] largestFirst = new long[sharing.size];
+        double[] sums = new double[sharing.size];
         int count = 0;
         for (int i = 0; i < sharing.size; i++) {
             int index = sharing.indexes[i];
             if (!threadsByIndex.get(index).declared()) {
                 clustered[count] = index;
-                largestFirst[count++] = Long.MAX_VALUE - Double.doubleToLongBits(shared[index]);
+                sums[count++] = shared[index];
             }
         }
         double leastKept = Double.NEGATIVE_INFINITY;
         if (count > limit && limit > 0) {
-            leastKept = Double.longBitsToDouble(Long.MAX_VALUE - KeySelection.select(largestFirst, count, limit - 1));
+            Arrays.sort(sums, 0, count);
+            leastKept = sums[count - limit];
         }
         List<ThreadState> ranked = new ArrayList<>();
         for (int i = 0; i < count; i++) {
