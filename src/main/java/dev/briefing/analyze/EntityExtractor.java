@@ -4,7 +4,6 @@ import dev.briefing.article.Entities;
 import dev.briefing.article.Paragraph;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,15 +23,15 @@ import java.util.stream.Stream;
 public final class EntityExtractor {
 
     /** How words of mediation begin ("mediators", "brokered", "facilitating"); "go-between" is the one fixed word. */
-    private static final String MEDIATION_STEMS = "mediat|broker|intermediar|facilitat";
+    private static final List<String> MEDIATION_STEMS = List.of("mediat", "broker", "intermediar", "facilitat");
     private static final String GO_BETWEEN = "go-between";
+    private static final String ANY_MEDIATION_STEM = String.join("|", MEDIATION_STEMS);
     /** A word of mediation starting anywhere in a sentence. */
-    private static final Pattern MEDIATION_CUE = Pattern.compile("(?i)\\b(?:(?:" + MEDIATION_STEMS + ")\\w*|" + GO_BETWEEN + ")");
+    private static final Pattern MEDIATION_CUE = Pattern.compile("(?i)\\b(?:(?:" + ANY_MEDIATION_STEM + ")\\w*|" + GO_BETWEEN + ")");
     /** What every match of {@link #MEDIATION_CUE} contains, lower-cased. */
-    private static final List<String> MEDIATION_CUE_STEMS = Stream.concat(Arrays.stream(MEDIATION_STEMS.split("\\|")), Stream.of(GO_BETWEEN))
-            .toList();
+    private static final List<String> MEDIATION_CUE_STEMS = Stream.concat(MEDIATION_STEMS.stream(), Stream.of(GO_BETWEEN)).toList();
     /** A token that is a word of mediation. */
-    private static final Pattern MEDIATION_WORD = Pattern.compile("(?i)(?:" + MEDIATION_STEMS + ")\\w*|" + GO_BETWEEN);
+    private static final Pattern MEDIATION_WORD = Pattern.compile("(?i)(?:" + ANY_MEDIATION_STEM + ")\\w*|" + GO_BETWEEN);
     /** Words that may stand between a mediation word and the mediators it names. */
     private static final Set<String> MEDIATION_LINKS = Set.of("and", "or", "the", "by", "of", "from", "with", "alongside", "continues",
             "continued", "continue", "main", "key", "chief", "principal", "joint", "regional", "international", "as", "efforts", "effort",
