@@ -7,10 +7,8 @@ import dev.briefing.article.Paragraph;
 import dev.briefing.ingest.SkippedInputException;
 import dev.briefing.ingest.SourceDocument;
 import dev.briefing.profile.AnchorDate;
+import org.apache.commons.codec.digest.DigestUtils;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -101,13 +99,7 @@ public final class ArticleAnalyzer {
 
     /** Stable identifier of an article: the same source in the same collection keeps its id across runs. */
     public static String articleId(String collection, String sourceKey) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((collection + "\n" + sourceKey).getBytes(StandardCharsets.UTF_8));
-            return "a" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM provides SHA-256", e);
-        }
+        return "a" + HexFormat.of().formatHex(DigestUtils.sha256(collection + "\n" + sourceKey), 0, 8);
     }
 
     /** A page or Markdown file often repeats its title as the first heading; it is the title, not body. */

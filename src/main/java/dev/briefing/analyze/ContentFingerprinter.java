@@ -1,12 +1,9 @@
 package dev.briefing.analyze;
 
 import dev.briefing.article.ContentSketch;
+import org.apache.commons.codec.digest.DigestUtils;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 
 /**
  * Content fingerprints: an exact one (SHA-256 of the normalised text: case, accents, punctuation
@@ -27,20 +24,11 @@ public final class ContentFingerprinter {
     /** Both fingerprints, normalising the text once (normalising was half of fingerprinting). */
     public Fingerprints fingerprints(String text) {
         String normalised = normalise(text);
-        return new Fingerprints(digest(normalised), sketchOfNormalised(normalised));
+        return new Fingerprints(DigestUtils.sha256Hex(normalised), sketchOfNormalised(normalised));
     }
 
     public String exactFingerprint(String text) {
-        return digest(normalise(text));
-    }
-
-    private static String digest(String normalised) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(normalised.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM provides SHA-256", e);
-        }
+        return DigestUtils.sha256Hex(normalise(text));
     }
 
     /**

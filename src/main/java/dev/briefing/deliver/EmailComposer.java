@@ -6,6 +6,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -16,9 +17,6 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +57,7 @@ public final class EmailComposer {
     public String messageId(long jobInstanceId, BriefingMessage briefing, InternetAddress recipient) {
         String identity = jobInstanceId + "\n" + briefing.stableName() + "\n" + recipient.getAddress().toLowerCase(Locale.ROOT);
         String domain = from.getAddress().substring(from.getAddress().lastIndexOf('@') + 1).replaceAll("[^A-Za-z0-9.-]", "");
-        return "<briefing." + jobInstanceId + "." + sha256(identity).substring(0, 24) + "@" + (domain.isEmpty() ? "localhost" : domain) + ">";
+        return "<briefing." + jobInstanceId + "." + DigestUtils.sha256Hex(identity).substring(0, 24) + "@" + (domain.isEmpty() ? "localhost" : domain) + ">";
     }
 
     public MimeMessage compose(JavaMailSender sender, BriefingMessage briefing, InternetAddress recipient, String messageId) {
@@ -103,14 +101,6 @@ public final class EmailComposer {
             return new InternetAddress(from.strip(), true);
         } catch (AddressException e) {
             throw new IllegalStateException("briefing.delivery.email.from is not a valid address: " + e.getMessage(), e);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
         }
     }
 }

@@ -1,12 +1,13 @@
 package dev.briefing.ingest;
 
+import org.apache.commons.codec.digest.DigestUtils;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -25,7 +26,7 @@ public final class InputDigest {
         Path base = folder.toAbsolutePath().normalize();
         try (Stream<Path> paths = Files.walk(base)) {
             List<Path> files = paths.filter(Files::isRegularFile).sorted().toList();
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha256 = DigestUtils.getSha256Digest();
             for (Path file : files) {
                 String line = base.relativize(file).toString().replace('\\', '/') + "\t" + Files.size(file) + "\t"
                         + Files.getLastModifiedTime(file).toMillis() + "\n";
@@ -34,8 +35,6 @@ public final class InputDigest {
             return HexFormat.of().formatHex(sha256.digest(), 0, 8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list input folder " + base + ": " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM provides SHA-256", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.briefing.job;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -15,10 +16,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.stereotype.Service;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -169,11 +167,6 @@ public class BriefingRunner {
 
     /** A short key per input folder, whatever its path's length. */
     static String lockKey(Path input) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(input.toString().getBytes(StandardCharsets.UTF_8));
-            return "input " + HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM provides SHA-256", e);
-        }
+        return "input " + HexFormat.of().formatHex(DigestUtils.sha256(input.toString()), 0, 16);
     }
 }

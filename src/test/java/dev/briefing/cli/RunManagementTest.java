@@ -139,8 +139,8 @@ class RunManagementTest {
     @Test
     void aRunIsNeverStartedTwiceOnOneFolder() throws Exception {
         Path input = TestFolders.copyOfSeeds(work.resolve("busy/seeds"));
-        String key = "input " + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(input.toAbsolutePath().normalize().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 16);
+        String key = "input " + java.util.HexFormat.of().formatHex(
+                org.apache.commons.codec.digest.DigestUtils.sha256(input.toAbsolutePath().normalize().toString()), 0, 16);
         try (RunLock.Held held = runLock.tryAcquire(key).orElseThrow()) {
             assertThat(runLock.tryAcquire(key)).as("the lock is exclusive").isEmpty();
             assertThat(console.run("run", "--input", input.toString(), "--output", work.resolve("busy/out").toString())).isEqualTo(ExitCodes.BUSY);

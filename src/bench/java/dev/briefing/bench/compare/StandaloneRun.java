@@ -1,8 +1,9 @@
 package dev.briefing.bench.compare;
 
+import org.apache.commons.codec.digest.DigestUtils;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -66,12 +67,7 @@ record StandaloneRun(String build, int round, int exitCode, Map<String, Duration
     }
 
     private static String digest(Statement statement) throws SQLException {
-        MessageDigest sha256;
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM provides SHA-256", e);
-        }
+        MessageDigest sha256 = DigestUtils.getSha256Digest();
         for (String query : DIGESTED) {
             try (ResultSet rows = statement.executeQuery(query)) {
                 int columns = rows.getMetaData().getColumnCount();
