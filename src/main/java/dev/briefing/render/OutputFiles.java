@@ -1,6 +1,8 @@
 package dev.briefing.render;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -29,6 +31,12 @@ public final class OutputFiles {
     @FunctionalInterface
     private interface TemporaryWriter {
         void write(Path temporary) throws IOException;
+    }
+
+    /** Writes a file's content as a stream, so that a large file (an archive's PDF) is never held in memory whole. */
+    @FunctionalInterface
+    public interface ContentWriter {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     private OutputFiles() {
@@ -64,7 +72,16 @@ public final class OutputFiles {
     }
 
     public static void writeAtomically(Path target, byte[] content) {
-        replaceAtomically(target, temporary -> Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
+        writeAtomically(target, out -> out.write(content));
+    }
+
+    public static void writeAtomically(Path target, ContentWriter content) {
+        replaceAtomically(target, temporary -> {
+            try (OutputStream out = new BufferedOutputStream(
+                    Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
+                content.writeTo(out);
+            }
+        });
     }
 
     /** Copies {@code source} to {@code target}, which readers see either as it was or as the whole copy. */

@@ -33,6 +33,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,8 +73,10 @@ public final class PdfBriefingRenderer {
      * @param standalone  the standalone HTML briefing, attached inside the PDF as its alternative form
      * @param sourceIndex the run's {@code sources.csv}, attached inside the PDF so that a shared or
      *                    emailed PDF still accounts for every article
+     * @param out         where the PDF goes, as it is saved: an archive's PDF (27 MB at 100,000
+     *                    articles) held in memory and copied out was the render step's peak
      */
-    public byte[] render(String html, byte[] standalone, byte[] sourceIndex, Instant producedAt) {
+    public void render(String html, byte[] standalone, byte[] sourceIndex, Instant producedAt, OutputStream out) {
         org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .withW3cDocument(document, folder.root().toUri().toString())
@@ -96,11 +99,9 @@ public final class PdfBriefingRenderer {
                     new Attachment(SourceIndex.FILE, "text/csv", "Every article of the run, under the number the briefing cites it by",
                             "Supplement", sourceIndex)), producedAt);
             pdf.setDocumentId(producedAt.toEpochMilli());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
             pdf.save(out);
-            return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("rendering the PDF failed", e);
+            throw new UncheckedIOException("rendering or saving the PDF failed: " + e.getMessage(), e);
         }
     }
 

@@ -108,9 +108,9 @@ public class RenderBriefingTasklet implements Tasklet {
         if (request.formats().contains(OutputFormat.PDF)) {
             LOG.info("render: laying out the PDF");
             Path pdfFile = request.outputFolder().resolve(PDF_FILE);
-            byte[] pdf = new PdfBriefingRenderer(request.templates())
-                    .render(html.render(briefing, request.paper(), true), standalone, sourceIndex, request.producedAt().toInstant());
-            OutputFiles.writeAtomically(pdfFile, pdf);
+            String printed = html.render(briefing, request.paper(), true);
+            PdfBriefingRenderer pdf = new PdfBriefingRenderer(request.templates());
+            OutputFiles.writeAtomically(pdfFile, out -> pdf.render(printed, standalone, sourceIndex, request.producedAt().toInstant(), out));
             jobContext.putString(PDF_PATH, pdfFile.toString());
         }
         history.record(request.collectionId(), request.jobInstanceId(), request.producedAt());

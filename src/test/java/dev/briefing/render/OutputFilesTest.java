@@ -3,6 +3,8 @@ package dev.briefing.render;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -11,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OutputFilesTest {
 
@@ -37,6 +40,22 @@ class OutputFilesTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("briefing.pdf");
         }
         assertThat(Files.getPosixFilePermissions(target)).contains(PosixFilePermission.OWNER_READ, PosixFilePermission.OTHERS_READ);
+    }
+
+    @Test
+    void aStreamedWriteThatFailsMidwayLeavesTheOldFileAndNoTemporaryOne() throws Exception {
+        Path target = folder.resolve("out/briefing.pdf");
+        OutputFiles.writeAtomically(target, "old".getBytes());
+
+        assertThatThrownBy(() -> OutputFiles.writeAtomically(target, out -> {
+            out.write(new byte[64 * 1024]);
+            throw new IOException("disk full");
+        })).isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk full");
+
+        assertThat(Files.readString(target)).isEqualTo("old");
+        try (var files = Files.list(target.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("briefing.pdf");
+        }
     }
 
     @Test

@@ -71,8 +71,7 @@ class PdfConformanceTest {
         TemplateFolder withoutAlt = new TemplateFolder(templates);
         var briefing = SeedDocuments.briefing(dev.briefing.SeedBriefings.seeds());
         HtmlBriefingRenderer html = new HtmlBriefingRenderer(withoutAlt);
-        byte[] broken = new PdfBriefingRenderer(withoutAlt).render(html.render(briefing, PaperSize.A4, true), new byte[] {'x'}, new byte[] {'y'},
-                dev.briefing.SeedBriefings.PRODUCED_AT.toInstant());
+        byte[] broken = SeedDocuments.pdf(withoutAlt, html.render(briefing, PaperSize.A4, true), new byte[] {'x'}, new byte[] {'y'});
 
         ValidationResult result = validate(broken, PDFAFlavour.PDFUA_1);
 

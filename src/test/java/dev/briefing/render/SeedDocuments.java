@@ -6,6 +6,7 @@ import dev.briefing.briefing.BriefingAssembler;
 import dev.briefing.briefing.BriefingInput;
 import dev.briefing.briefing.BriefingModel.Briefing;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -27,9 +28,14 @@ final class SeedDocuments {
 
     static byte[] pdf(Briefing briefing, PaperSize paper) {
         HtmlBriefingRenderer html = new HtmlBriefingRenderer(TEMPLATES);
-        return new PdfBriefingRenderer(TEMPLATES).render(html.render(briefing, paper, true),
-                html.render(briefing, paper, false).getBytes(StandardCharsets.UTF_8),
-                SourceIndex.csv(briefing.sourceIndex()).getBytes(StandardCharsets.UTF_8), SeedBriefings.PRODUCED_AT.toInstant());
+        return pdf(TEMPLATES, html.render(briefing, paper, true), html.render(briefing, paper, false).getBytes(StandardCharsets.UTF_8),
+                SourceIndex.csv(briefing.sourceIndex()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static byte[] pdf(TemplateFolder templates, String printed, byte[] standalone, byte[] sourceIndex) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfBriefingRenderer(templates).render(printed, standalone, sourceIndex, SeedBriefings.PRODUCED_AT.toInstant(), out);
+        return out.toByteArray();
     }
 
     static byte[] seedsPdf() {
