@@ -20,6 +20,9 @@ import java.util.TreeMap;
 @Repository
 public class InputFileLedger {
 
+    /** Marks an unchanged file's articles seen by the run carrying it forward; an index finds them (V8). */
+    static final String MARK_FILE_SEEN = "UPDATE article SET last_seen_instance = ? WHERE collection_id = ? AND source_path = ?";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final InputIssueStore issues;
@@ -67,12 +70,11 @@ public class InputFileLedger {
             }
         }
         transaction.executeWithoutResult(status -> {
-            batch.batchUpdate("UPDATE article SET last_seen_instance = ? WHERE collection_id = ? AND source_path = ?",
-                    unchanged, 500, (statement, file) -> {
-                        statement.setLong(1, jobInstanceId);
-                        statement.setLong(2, collectionId);
-                        statement.setString(3, file.relativePath());
-                    });
+            batch.batchUpdate(MARK_FILE_SEEN, unchanged, 500, (statement, file) -> {
+                statement.setLong(1, jobInstanceId);
+                statement.setLong(2, collectionId);
+                statement.setString(3, file.relativePath());
+            });
             pathsByInstance.forEach((instance, paths) -> carryIssuesForward(collectionId, jobInstanceId, instance, paths));
         });
         return unchanged;
