@@ -17,9 +17,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /**
- * The thread step's processor. Before the step starts (and again on restart) it rebuilds the
- * threading state from what is committed, then places each article as it streams by; after the
- * step it labels the threads clustering created.
+ * The thread step's processor. When the step's first article arrives (also on restart) it
+ * rebuilds the threading state from what is committed, then places each article as it streams by;
+ * after the step it labels the threads clustering created.
  *
  * <p>Placing articles is sequential (each decision depends on the ones before), but what
  * {@link ThreadAssigner#prepare} computes (terms and names per paragraph, the sketch of the whole
@@ -40,6 +40,7 @@ public class ThreadingProcessor implements ItemProcessor<StoredArticle, ThreadAs
     private final TermExtractor terms;
     private final ContentFingerprinter fingerprinter;
     private final Gazetteer gazetteer;
+    /** Made when the first article arrives, see {@link #assigner()}. */
     private ThreadAssigner assigner;
     private ExecutorService preparer;
     /** Articles read but not yet placed, being prepared, by article id. */
@@ -58,13 +59,24 @@ public class ThreadingProcessor implements ItemProcessor<StoredArticle, ThreadAs
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        assigner = new ThreadAssigner(store.load(collectionId), profile, signals, terms, fingerprinter, gazetteer);
         preparer = BackgroundWork.worker("thread-step-prepare");
+    }
+
+    /**
+     * The state is replayed from every placement committed so far, which takes minutes at 100,000
+     * articles; a run with nothing new to place (an unchanged archive on its schedule) skips it.
+     */
+    private ThreadAssigner assigner() {
+        if (assigner == null) {
+            assigner = new ThreadAssigner(store.load(collectionId), profile, signals, terms, fingerprinter, gazetteer);
+        }
+        return assigner;
     }
 
     @Override
     public void afterRead(StoredArticle article) {
-        pending.put(article.article().id(), preparer.submit(() -> assigner.prepare(article.article())));
+        ThreadAssigner placing = assigner();
+        pending.put(article.article().id(), preparer.submit(() -> placing.prepare(article.article())));
     }
 
     /** Threads this step created get labels from all the articles they hold by now. */
@@ -76,6 +88,9 @@ public class ThreadingProcessor implements ItemProcessor<StoredArticle, ThreadAs
         // Preparing reads no database, so stopping it mid-article harms nothing.
         preparer.shutdownNow();
         pending.clear();
+        if (assigner == null) {
+            return stepExecution.getExitStatus();
+        }
         assigner.labelsOfNewClusters(code -> store.mainArticles(collectionId, code, LABEL_SAMPLE))
                 .forEach((code, label) -> store.relabel(collectionId, code, label));
         return stepExecution.getExitStatus();
@@ -86,7 +101,7 @@ public class ThreadingProcessor implements ItemProcessor<StoredArticle, ThreadAs
         Future<PreparedArticle> prepared = pending.remove(article.article().id());
         // An article processed again after a failed chunk is no longer pending: prepare it here.
         if (prepared == null) {
-            return assigner.assign(article.collectionId(), article.article());
+            return assigner().assign(article.collectionId(), article.article());
         }
         return assigner.assign(article.collectionId(), article.article(),
                 BackgroundWork.resultOf(prepared, "preparing an article for threading"));

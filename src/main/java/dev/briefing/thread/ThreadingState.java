@@ -19,8 +19,8 @@ import java.util.function.IntFunction;
  * What online threading knows about one collection while a thread step runs: the threads and
  * developments so far, with the centroids, names and dates new articles are compared with, and
  * inverted indexes from terms and names to threads so that an article is compared only with the
- * threads it can match. Rebuilt from the store at the start of every step (including restarts),
- * so that it always equals what has been committed.
+ * threads it can match. Rebuilt from the store by every step that has articles to place
+ * (restarts included), so that it always equals what has been committed.
  */
 final class ThreadingState {
 

@@ -7,12 +7,16 @@ import dev.briefing.article.StoredArticle;
 import dev.briefing.ingest.ScratchDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.test.MetaDataInstanceFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,9 +36,17 @@ class ThreadingProcessorTest {
     ArticleStore articles;
     @Autowired
     ThreadStore threads;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    JdbcTemplate batch;
 
     private ThreadingProcessor processor(long collectionId) {
-        ThreadingProcessor processor = new ThreadingProcessor(threads, collectionId, Seeds.PROFILE,
+        return processor(threads, collectionId);
+    }
+
+    private ThreadingProcessor processor(ThreadStore store, long collectionId) {
+        ThreadingProcessor processor = new ThreadingProcessor(store, collectionId, Seeds.PROFILE,
                 new SignalExtractor(Seeds.TERMS, Seeds.ENTITIES), Seeds.TERMS, Seeds.FINGERPRINTER, Seeds.GAZETTEER);
         processor.beforeStep(null);
         return processor;
@@ -95,6 +107,39 @@ class ThreadingProcessorTest {
         long second = thread("/threading/second", Seeds.articlesInDateOrder("/threading/second"));
 
         assertThat(placements(first)).hasSize(8).isEqualTo(placements(second));
+    }
+
+    /**
+     * Replaying every placement so far takes minutes at 100,000 articles, so a step with nothing to
+     * place must not do it; the first article read does.
+     */
+    @Test
+    void theStateIsReplayedOnlyWhenAnArticleArrives() throws InterruptedException {
+        long collectionId = thread("/threading/replayed", Seeds.articlesInDateOrder("/threading/replayed").stream()
+                .filter(a -> !a.source().path().equals(Seeds.ANKARA_ROUNDUP)).toList());
+        AtomicInteger replays = new AtomicInteger();
+        ThreadStore counting = new ThreadStore(jdbc, batch) {
+            @Override
+            ThreadingState load(long collection) {
+                replays.incrementAndGet();
+                return super.load(collection);
+            }
+        };
+
+        ThreadingProcessor nothingNew = processor(counting, collectionId);
+        nothingNew.afterStep(MetaDataInstanceFactory.createStepExecution());
+        assertThat(replays).as("a step that read no article").hasValue(0);
+
+        ThreadingProcessor oneNew = processor(counting, collectionId);
+        Article late = Seeds.article(Seeds.ANKARA_ROUNDUP, "/threading/replayed");
+        articles.save(late, 2);
+        StoredArticle stored = new StoredArticle(collectionId, late);
+        oneNew.afterRead(stored);
+        ThreadAssignment placed = oneNew.process(stored);
+        oneNew.afterStep(MetaDataInstanceFactory.createStepExecution());
+
+        assertThat(replays).as("once, for the first article").hasValue(1);
+        assertThat(placed.newThreads()).as("placed among the threads replayed, none created again").isEmpty();
     }
 
     /** Where each article's parts went, by source file, independent of the collection's article ids. */
