@@ -63,8 +63,9 @@ public class ThreadingProcessor implements ItemProcessor<StoredArticle, ThreadAs
     }
 
     /**
-     * The state is replayed from every placement committed so far, which takes minutes at 100,000
-     * articles; a run with nothing new to place (an unchanged archive on its schedule) skips it.
+     * The state is replayed from every placement committed so far, which takes over a minute at
+     * 100,000 articles; a run with nothing new to place (an unchanged archive on its schedule)
+     * skips it.
      */
     private ThreadAssigner assigner() {
         if (assigner == null) {

@@ -110,8 +110,8 @@ class ThreadingProcessorTest {
     }
 
     /**
-     * Replaying every placement so far takes minutes at 100,000 articles, so a step with nothing to
-     * place must not do it; the first article read does.
+     * Replaying every placement so far takes over a minute at 100,000 articles, so a step with
+     * nothing to place must not do it; the first article read does.
      */
     @Test
     void theStateIsReplayedOnlyWhenAnArticleArrives() throws InterruptedException {
