@@ -12,6 +12,8 @@ import org.springframework.stereotype.Repository;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +27,12 @@ import java.util.stream.Collectors;
 @Repository
 public class ThreadStore {
 
+    /** Articles whose stored signals are read per query while the state is replayed. */
+    private static final int ARTICLES_PER_QUERY = 500;
+    /** An article's main part is replayed before its cross-references, these in order of thread. */
+    private static final Comparator<StoredSignals> WITHIN_ARTICLE = Comparator.comparing(StoredSignals::role, Comparator.reverseOrder())
+            .thenComparing(StoredSignals::threadCode);
+
     private final JdbcClient jdbc;
     /** For batched inserts, which JdbcClient does not offer. */
     private final JdbcTemplate batch;
@@ -34,46 +42,79 @@ public class ThreadStore {
         this.batch = batch;
     }
 
-    /** The state of a collection's threading as committed, replayed in the order articles were placed. */
+    /** What a stored part contributes to the state, as stored. */
+    private record StoredSignals(String threadCode, String developmentCode, String role, String sketch, String terms, String names) {
+    }
+
+    /** What a placed article contributes to the state, as stored. */
+    private record PlacedArticle(String terms, String actors, String places, boolean dated, LocalDate date, LocalDate earliest,
+            LocalDate latest) {
+    }
+
+    /**
+     * The state of a collection's threading as committed, replayed in the order articles were
+     * placed: by date (undated last), then id, as the thread step reads them. The database orders
+     * the ids alone, from the covering index; the parts' signals are then read a page of articles
+     * at a time. Ordered by the database together with their terms and sketches, every part was
+     * copied into a temporary store and read back: half of replaying 100,000 articles.
+     */
     ThreadingState load(long collectionId) {
         ThreadingState state = new ThreadingState();
         jdbc.sql("SELECT code, label, declared FROM negotiation_thread WHERE collection_id = ? ORDER BY code")
                 .param(collectionId)
                 .query((rs, row) -> state.addThread(rs.getString("code"), rs.getString("label"), rs.getBoolean("declared")))
                 .list();
-        String[] currentArticle = {null};
-        TermVector[] articleVector = new TermVector[1];
-        jdbc.sql("SELECT p.article_id, p.thread_code, p.development_code, p.role, p.sketch, p.terms, p.names,"
-                        + " a.terms AS article_terms, a.actors, a.places, a.date_status, a.date_value, a.date_earliest, a.date_latest"
-                        + " FROM article_part p JOIN article a ON a.id = p.article_id WHERE p.collection_id = ?"
-                        + " ORDER BY COALESCE(a.date_value, DATE '9999-12-31'), a.id, p.role DESC, p.thread_code")
-                .param(collectionId)
-                .query(rs -> {
-                    String articleId = rs.getString("article_id");
-                    if (!articleId.equals(currentArticle[0])) {
-                        currentArticle[0] = articleId;
-                        articleVector[0] = state.frequencies().addAndWeigh(ArticleCodec.counts(rs.getString("article_terms")));
-                    }
-                    boolean dated = !"UNDATED".equals(rs.getString("date_status"));
-                    LocalDate bestDate = dated ? rs.getDate("date_value").toLocalDate() : null;
-                    if (bestDate != null) {
-                        state.passDate(bestDate);
-                    }
-                    ThreadingState.ThreadState thread = state.thread(rs.getString("thread_code")).orElseThrow();
-                    if (PartRole.valueOf(rs.getString("role")) == PartRole.MAIN) {
-                        Set<String> names = new TreeSet<>(ArticleCodec.strings(rs.getString("actors")));
-                        names.addAll(ArticleCodec.strings(rs.getString("places")));
-                        state.addToThread(thread, articleVector[0], names, bestDate);
-                    }
-                    Map<String, Integer> partTerms = ArticleCodec.counts(rs.getString("terms"));
-                    state.addToDevelopment(state.restoreDevelopment(rs.getString("development_code"), thread),
-                            ContentSketch.decode(rs.getString("sketch")),
-                            state.frequencies().tfidf(partTerms),
-                            new TreeSet<>(ArticleCodec.strings(rs.getString("names"))),
-                            dated ? toLocalDate(rs.getDate("date_earliest")) : null,
-                            dated ? toLocalDate(rs.getDate("date_latest")) : null);
-                });
+        List<String> placed = jdbc.sql("SELECT a.id FROM article a WHERE a.collection_id = ?"
+                        + " AND EXISTS (SELECT 1 FROM article_part p WHERE p.article_id = a.id)"
+                        + " ORDER BY COALESCE(a.date_value, DATE '9999-12-31'), a.id")
+                .param(collectionId).query(String.class).list();
+        for (int from = 0; from < placed.size(); from += ARTICLES_PER_QUERY) {
+            List<String> page = placed.subList(from, Math.min(placed.size(), from + ARTICLES_PER_QUERY));
+            Map<String, List<StoredSignals>> parts = new HashMap<>();
+            jdbc.sql("SELECT article_id, thread_code, development_code, role, sketch, terms, names FROM article_part"
+                            + " WHERE collection_id = :collection AND article_id IN (:ids)")
+                    .param("collection", collectionId).param("ids", page)
+                    .query(rs -> {
+                        parts.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(new StoredSignals(rs.getString(2),
+                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+                    });
+            Map<String, PlacedArticle> articles = new HashMap<>();
+            jdbc.sql("SELECT id, terms, actors, places, date_status, date_value, date_earliest, date_latest FROM article WHERE id IN (:ids)")
+                    .param("ids", page)
+                    .query(rs -> {
+                        articles.put(rs.getString(1), new PlacedArticle(rs.getString(2), rs.getString(3), rs.getString(4),
+                                !"UNDATED".equals(rs.getString(5)), toLocalDate(rs.getDate(6)), toLocalDate(rs.getDate(7)),
+                                toLocalDate(rs.getDate(8))));
+                    });
+            for (String articleId : page) {
+                List<StoredSignals> articleParts = parts.get(articleId);
+                articleParts.sort(WITHIN_ARTICLE);
+                replay(state, articles.get(articleId), articleParts);
+            }
+        }
         return state;
+    }
+
+    private static void replay(ThreadingState state, PlacedArticle article, List<StoredSignals> parts) {
+        TermVector articleVector = state.frequencies().addAndWeigh(ArticleCodec.counts(article.terms()));
+        LocalDate bestDate = article.dated() ? article.date() : null;
+        for (StoredSignals part : parts) {
+            if (bestDate != null) {
+                state.passDate(bestDate);
+            }
+            ThreadingState.ThreadState thread = state.thread(part.threadCode()).orElseThrow();
+            if (PartRole.valueOf(part.role()) == PartRole.MAIN) {
+                Set<String> names = new TreeSet<>(ArticleCodec.strings(article.actors()));
+                names.addAll(ArticleCodec.strings(article.places()));
+                state.addToThread(thread, articleVector, names, bestDate);
+            }
+            state.addToDevelopment(state.restoreDevelopment(part.developmentCode(), thread),
+                    ContentSketch.decode(part.sketch()),
+                    state.frequencies().tfidf(ArticleCodec.counts(part.terms())),
+                    new TreeSet<>(ArticleCodec.strings(part.names())),
+                    article.dated() ? article.earliest() : null,
+                    article.dated() ? article.latest() : null);
+        }
     }
 
     /**
