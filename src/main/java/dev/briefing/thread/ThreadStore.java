@@ -5,6 +5,8 @@ import dev.briefing.article.ArticleCodec;
 import dev.briefing.article.ArticleStore;
 import dev.briefing.article.ContentSketch;
 import dev.briefing.article.StoredArticle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,6 +30,7 @@ import java.util.stream.Collectors;
 @Repository
 public class ThreadStore {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ThreadStore.class);
     /** Articles whose stored signals are read per query while the state is replayed. */
     private static final int ARTICLES_PER_QUERY = 500;
     /** An article's main part is replayed before its cross-references, these in order of thread. */
@@ -68,6 +72,11 @@ public class ThreadStore {
                         + " AND EXISTS (SELECT 1 FROM article_part p WHERE p.article_id = a.id)"
                         + " ORDER BY COALESCE(a.date_value, DATE '9999-12-31'), a.id")
                 .param(collectionId).query(String.class).list();
+        if (!placed.isEmpty()) {
+            // Tens of seconds at 100,000 articles, before the step's progress moves.
+            LOG.info("thread: replaying the placements of {} articles threaded before",
+                    String.format(Locale.ROOT, "%,d", placed.size()));
+        }
         for (int from = 0; from < placed.size(); from += ARTICLES_PER_QUERY) {
             List<String> page = placed.subList(from, Math.min(placed.size(), from + ARTICLES_PER_QUERY));
             Map<String, List<StoredSignals>> parts = new HashMap<>();
