@@ -60,7 +60,7 @@ public class ThreadStore {
      * placed: by date (undated last), then id, as the thread step reads them. The database orders
      * the ids alone, from the covering index; the parts' signals are then read a page of articles
      * at a time. Ordered by the database together with their terms and sketches, every part was
-     * copied into a temporary store and read back: half of replaying 100,000 articles.
+     * copied into a temporary store and read back: two fifths of replaying 100,000 articles.
      */
     ThreadingState load(long collectionId) {
         ThreadingState state = new ThreadingState();
