@@ -4,6 +4,7 @@ import dev.briefing.bench.compare.BuildComparison;
 import dev.briefing.bench.corpus.BenchCorpus;
 import dev.briefing.bench.corpus.CorpusRecords;
 import dev.briefing.bench.job.EndToEndRun;
+import dev.briefing.bench.job.JobMeasurement;
 import dev.briefing.bench.micro.JmhSuite;
 import dev.briefing.bench.reference.CarrotPeer;
 import dev.briefing.bench.reference.ThreadingQuality;
@@ -78,7 +79,13 @@ public final class BenchmarkSuite {
             for (BenchCorpus corpus : results.corpora) {
                 System.err.printf("bench: the job on %,d articles%n", corpus.size());
                 try {
-                    results.jobs.add(run.measure(corpus));
+                    JobMeasurement job = run.measure(corpus);
+                    results.jobs.add(job);
+                    if (!"COMPLETED".equals(job.status())) {
+                        results.problems.add("the job on " + corpus.size() + " articles ended " + job.status());
+                    } else if (!"COMPLETED".equals(job.later().status())) {
+                        results.problems.add("the later run on " + corpus.size() + " articles ended " + job.later().status());
+                    }
                 } catch (Exception | OutOfMemoryError e) {
                     results.problems.add("the job on " + corpus.size() + " articles failed: " + e);
                     e.printStackTrace();

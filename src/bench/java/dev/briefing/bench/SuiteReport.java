@@ -34,6 +34,7 @@ final class SuiteReport {
         machine(report);
         corpora(report);
         endToEnd(report);
+        laterRuns(report);
         heap(report);
         output(report);
         scaling(report);
@@ -79,6 +80,19 @@ final class SuiteReport {
                 "step times are the job repository's start and end of each step; 'job total' is the job execution's, context start-up excluded",
                 "articles/s = articles / job total; each size runs on a fresh H2 file database, in one JVM capped at "
                         + Format.mib(results.machine.maxHeapBytes())));
+    }
+
+    private void laterRuns(Report report) {
+        Table table = Table.of(List.of("articles", "ingest s", "thread s", "render s", "deliver s", "job total s", "exit status"));
+        for (JobMeasurement job : results.jobs) {
+            JobMeasurement.LaterRun later = job.later();
+            table = later == null ? table.with(List.of(Format.count(job.size()), "", "", "", "", "", "not run: the first run failed"))
+                    : table.with(List.of(Format.count(job.size()), Format.seconds(later.steps().get("ingest")),
+                            Format.seconds(later.steps().get("thread")), Format.seconds(later.steps().get("render")),
+                            Format.seconds(later.steps().get("deliver")), Format.seconds(later.total()), later.status()));
+        }
+        report.add("Later run over the unchanged corpus", table, List.of(
+                "the job again a day after each first run, on the same database: every file carried forward (its articles marked seen), nothing new to place, the briefing written again"));
     }
 
     private static String step(JobMeasurement job, String name) {

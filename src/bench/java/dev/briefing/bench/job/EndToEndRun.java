@@ -17,6 +17,7 @@ import dev.briefing.thread.ClusteringScores;
 import dev.briefing.thread.PartRole;
 import dev.briefing.thread.StoredPart;
 import dev.briefing.thread.ThreadStore;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -42,7 +43,9 @@ import java.util.Optional;
  * Runs the real briefing job on one corpus, in this JVM and through Spring as the command line
  * does, with a database of its own (so every size starts from nothing and the run is a first,
  * full run), and measures it. The run date and production time are fixed as in the tests, so
- * repeated runs write the same briefing.
+ * repeated runs write the same briefing. Then a later run, a day after, over the same unchanged
+ * corpus, as a schedule would start it: every file carried forward, nothing new to place, the
+ * briefing written again.
  */
 public final class EndToEndRun {
 
@@ -72,6 +75,7 @@ public final class EndToEndRun {
             HeapWatcher.HeapUse heapUse = heap.stop();
             JobExecution execution = launch.execution();
             Score score = score(context, corpus, execution);
+            JobMeasurement.LaterRun later = execution.getStatus() == BatchStatus.COMPLETED ? laterRun(context, parameters) : null;
             return new JobMeasurement(corpus.size(), execution.getExitStatus().getExitCode(), startup, stepTimes(execution),
                     between(execution.getStartTime(), execution.getEndTime()), ingestWrites(execution), heapUse,
                     fileSize(execution.getExecutionContext(), RenderBriefingTasklet.PDF_PATH),
@@ -79,7 +83,7 @@ public final class EndToEndRun {
                     threadCount(execution.getExecutionContext()),
                     execution.getExecutionContext().containsKey(RenderBriefingTasklet.DEVELOPMENTS)
                             ? execution.getExecutionContext().getInt(RenderBriefingTasklet.DEVELOPMENTS) : -1,
-                    score.scores(), score.matched(), parameters.briefingFolder().toString());
+                    score.scores(), score.matched(), parameters.briefingFolder().toString(), later);
         } finally {
             if (!settings.keepDatabases()) {
                 Folders.deleteRecursively(data);
@@ -93,6 +97,14 @@ public final class EndToEndRun {
                 "--briefing.progress=" + System.getProperty("bench.progress", "log")));
         arguments.addAll(List.of(more));
         return new SpringApplicationBuilder(BriefingApplication.class).run(arguments.toArray(String[]::new));
+    }
+
+    private static JobMeasurement.LaterRun laterRun(ConfigurableApplicationContext context, RunParameters first) throws Exception {
+        RunParameters dayAfter = new RunParameters(first.options(), first.from(), first.to(), first.runDate().plusDays(1), first.slot(),
+                InputDigest.of(first.input()), first.producedAt().plusDays(1));
+        JobExecution execution = context.getBean(BriefingRunner.class).run(dayAfter).execution();
+        return new JobMeasurement.LaterRun(execution.getExitStatus().getExitCode(), stepTimes(execution),
+                between(execution.getStartTime(), execution.getEndTime()));
     }
 
     /** As SeedRun in the tests builds them: command-line defaults, fixed run date and production time. */

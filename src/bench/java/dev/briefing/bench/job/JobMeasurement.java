@@ -16,10 +16,15 @@ import java.util.Map;
  * @param threads     threads in the briefing, -1 when the execution context does not say
  * @param scores      the job's own threads against the gold negotiations (main part of each article), or null
  * @param matched     articles whose main thread was found for scoring
+ * @param later       the run a day after, over the same unchanged corpus
  */
 public record JobMeasurement(int size, String status, Duration startup, Map<String, Duration> steps, Duration total, long stored,
         HeapWatcher.HeapUse heap, long pdfBytes, long htmlBytes, int threads, int developments, ClusteringScores scores, int matched,
-        String briefingFolder) {
+        String briefingFolder, LaterRun later) {
+
+    /** A later, incremental run: its exit status, step times and total, as for the first run. */
+    public record LaterRun(String status, Map<String, Duration> steps, Duration total) {
+    }
 
     public double seconds() {
         return total.toNanos() / 1e9;
