@@ -59,6 +59,8 @@ public class ThreadingProcessor implements ItemProcessor<StoredArticle, ThreadAs
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
+        // Each step execution replays what is committed by then, whichever scope the bean has.
+        assigner = null;
         preparer = BackgroundWork.worker("thread-step-prepare");
     }
 
