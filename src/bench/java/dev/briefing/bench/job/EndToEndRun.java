@@ -103,8 +103,8 @@ public final class EndToEndRun {
         RunParameters dayAfter = new RunParameters(first.options(), first.from(), first.to(), first.runDate().plusDays(1), first.slot(),
                 InputDigest.of(first.input()), first.producedAt().plusDays(1));
         JobExecution execution = context.getBean(BriefingRunner.class).run(dayAfter).execution();
-        return new JobMeasurement.LaterRun(execution.getExitStatus().getExitCode(), stepTimes(execution),
-                between(execution.getStartTime(), execution.getEndTime()));
+        return new JobMeasurement.LaterRun(execution.getStatus() == BatchStatus.COMPLETED, execution.getExitStatus().getExitCode(),
+                stepTimes(execution), between(execution.getStartTime(), execution.getEndTime()));
     }
 
     /** As SeedRun in the tests builds them: command-line defaults, fixed run date and production time. */
