@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -73,8 +74,9 @@ final class SuiteReport {
         Table table = Table.of(List.of("articles", "context start s", "ingest s", "thread s", "render s", "deliver s", "job total s", "articles/s",
                 "exit status"));
         for (JobMeasurement job : results.jobs) {
-            table = table.with(List.of(Format.count(job.size()), Format.seconds(job.startup()), step(job, "ingest"), step(job, "thread"),
-                    step(job, "render"), step(job, "deliver"), Format.seconds(job.total()), Format.rate(job.articlesPerSecond()), job.status()));
+            table = table.with(List.of(Format.count(job.size()), Format.seconds(job.startup()), step(job.steps(), "ingest"),
+                    step(job.steps(), "thread"), step(job.steps(), "render"), step(job.steps(), "deliver"), Format.seconds(job.total()),
+                    Format.rate(job.articlesPerSecond()), job.status()));
         }
         report.add("End-to-end job", table, List.of(
                 "step times are the job repository's start and end of each step; 'job total' is the job execution's, context start-up excluded",
@@ -87,16 +89,15 @@ final class SuiteReport {
         for (JobMeasurement job : results.jobs) {
             JobMeasurement.LaterRun later = job.later();
             table = later == null ? table.with(List.of(Format.count(job.size()), "", "", "", "", "", "not run: the first run failed"))
-                    : table.with(List.of(Format.count(job.size()), Format.seconds(later.steps().get("ingest")),
-                            Format.seconds(later.steps().get("thread")), Format.seconds(later.steps().get("render")),
-                            Format.seconds(later.steps().get("deliver")), Format.seconds(later.total()), later.status()));
+                    : table.with(List.of(Format.count(job.size()), step(later.steps(), "ingest"), step(later.steps(), "thread"),
+                            step(later.steps(), "render"), step(later.steps(), "deliver"), Format.seconds(later.total()), later.status()));
         }
         report.add("Later run over the unchanged corpus", table, List.of(
                 "the job again a day after each first run, on the same database: every file carried forward (its articles marked seen), nothing new to place, the briefing written again"));
     }
 
-    private static String step(JobMeasurement job, String name) {
-        return Format.seconds(job.steps().get(name));
+    private static String step(Map<String, Duration> steps, String name) {
+        return Format.seconds(steps.get(name));
     }
 
     private void heap(Report report) {
