@@ -57,7 +57,8 @@ public final class EmailComposer {
     public String messageId(long jobInstanceId, BriefingMessage briefing, InternetAddress recipient) {
         String identity = jobInstanceId + "\n" + briefing.stableName() + "\n" + recipient.getAddress().toLowerCase(Locale.ROOT);
         String domain = from.getAddress().substring(from.getAddress().lastIndexOf('@') + 1).replaceAll("[^A-Za-z0-9.-]", "");
-        return "<briefing." + jobInstanceId + "." + DigestUtils.sha256Hex(identity).substring(0, 24) + "@" + (domain.isEmpty() ? "localhost" : domain) + ">";
+        return "<briefing." + jobInstanceId + "." + DigestUtils.sha256Hex(identity).substring(0, 24) + "@"
+                + (domain.isEmpty() ? "localhost" : domain) + ">";
     }
 
     public MimeMessage compose(JavaMailSender sender, BriefingMessage briefing, InternetAddress recipient, String messageId) {
