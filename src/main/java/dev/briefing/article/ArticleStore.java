@@ -40,6 +40,21 @@ public class ArticleStore {
     /** Selects what an {@linkplain Article#outline() outline} keeps: names and terms, which it drops, are not read. */
     private static final String SELECT_OUTLINE = SOURCE_AND_TEXT + "'[]' AS actors, '[]' AS places, '[]' AS mediators, '{}' AS terms" + FROM;
 
+    /**
+     * The ids of the articles a run read, from the narrow table that records it; bind the
+     * collection and the run. The database answers it from an index, without reading article rows.
+     */
+    public static final String IDS_SEEN_BY_RUN = "SELECT s.article_id FROM article_sighting s"
+            + " WHERE s.collection_id = ? AND s.last_seen_instance = ?";
+
+    /**
+     * The articles a run read, joined to their rows (alias {@code a}) by collection and id, so that
+     * the index the V9 migration gives them can answer for their date and runs; bind the collection
+     * and the run.
+     */
+    public static final String ARTICLES_SEEN_BY_RUN = " FROM article_sighting s JOIN article a"
+            + " ON a.collection_id = s.collection_id AND a.id = s.article_id WHERE s.collection_id = ? AND s.last_seen_instance = ?";
+
     /** Maps a row selected with {@link #SELECT}. */
     public static final RowMapper<StoredArticle> ROW_MAPPER = ArticleStore::mapRow;
 
@@ -59,7 +74,7 @@ public class ArticleStore {
 
     /** The latest run that read the collection (the job instance that last saw any of its articles). */
     public Optional<Long> latestRun(long collectionId) {
-        return jdbc.sql("SELECT MAX(last_seen_instance) FROM article WHERE collection_id = ?").param(collectionId)
+        return jdbc.sql("SELECT MAX(last_seen_instance) FROM article_sighting WHERE collection_id = ?").param(collectionId)
                 .query(Long.class).optional();
     }
 
@@ -74,8 +89,9 @@ public class ArticleStore {
     }
 
     /**
-     * Inserts the article into its collection, or updates the stored one from the same source.
-     * When the content changed, its thread assignment is dropped so that threading looks at it again.
+     * Inserts the article into its collection, or updates the stored one from the same source, and
+     * records the run as the last that read it. When the content changed, its thread assignment is
+     * dropped so that threading looks at it again.
      */
     public void save(Article article, long jobInstanceId) {
         long collectionId = collectionId(article.collection());
@@ -91,15 +107,15 @@ public class ArticleStore {
                 + " date_latest = :dateLatest, date_source = :dateSource, date_evidence = :dateEvidence,"
                 + " fingerprint = :fingerprint, sketch = :sketch, actors = :actors, places = :places,"
                 + " mediators = :mediators, terms = :terms, notes = :notes,"
-                + " stored_by_instance = CASE WHEN fingerprint = :fingerprint THEN stored_by_instance ELSE :instance END,"
-                + " last_seen_instance = :instance WHERE id = :id"
+                + " stored_by_instance = CASE WHEN fingerprint = :fingerprint THEN stored_by_instance ELSE :instance END"
+                + " WHERE id = :id"
                 : "INSERT INTO article (id, collection_id, source_key, source_path, source_record, format, title, outlet,"
                 + " url, language, body, date_status, date_value, date_earliest, date_latest, date_source,"
                 + " date_evidence, fingerprint, sketch, actors, places, mediators, terms, notes,"
-                + " stored_by_instance, last_seen_instance, first_seen_instance) VALUES (:id, :collectionId, :sourceKey, :sourcePath,"
+                + " stored_by_instance, first_seen_instance) VALUES (:id, :collectionId, :sourceKey, :sourcePath,"
                 + " :sourceRecord, :format, :title, :outlet, :url, :language, :body, :dateStatus, :dateValue,"
                 + " :dateEarliest, :dateLatest, :dateSource, :dateEvidence, :fingerprint, :sketch, :actors, :places,"
-                + " :mediators, :terms, :notes, :instance, :instance, :instance)";
+                + " :mediators, :terms, :notes, :instance, :instance)";
         PublicationDate date = article.date();
         jdbc.sql(sql)
                 .param("id", article.id())
@@ -128,16 +144,27 @@ public class ArticleStore {
                 .param("notes", ArticleCodec.encode(article.notes()))
                 .param("instance", jobInstanceId)
                 .update();
+        String sighting = storedFingerprint.isPresent()
+                ? "UPDATE article_sighting SET source_path = :sourcePath, last_seen_instance = :instance WHERE article_id = :id"
+                : "INSERT INTO article_sighting (article_id, collection_id, source_path, last_seen_instance)"
+                + " VALUES (:id, :collectionId, :sourcePath, :instance)";
+        jdbc.sql(sighting)
+                .param("id", article.id())
+                .param("collectionId", collectionId)
+                .param("sourcePath", article.source().path())
+                .param("instance", jobInstanceId)
+                .update();
     }
 
     public int countSeenBy(long collectionId, long jobInstanceId) {
-        return jdbc.sql("SELECT COUNT(*) FROM article WHERE collection_id = ? AND last_seen_instance = ?")
+        return jdbc.sql("SELECT COUNT(*) FROM article_sighting WHERE collection_id = ? AND last_seen_instance = ?")
                 .params(collectionId, jobInstanceId).query(Integer.class).single();
     }
 
     /** Every article of the collection that the given run read, in a stable order. */
     public List<Article> seenBy(long collectionId, long jobInstanceId) {
-        return jdbc.sql(SELECT + " WHERE a.collection_id = ? AND a.last_seen_instance = ? ORDER BY a.source_key")
+        return jdbc.sql(SELECT + " JOIN article_sighting s ON s.article_id = a.id"
+                        + " WHERE s.collection_id = ? AND s.last_seen_instance = ? ORDER BY a.source_key")
                 .params(collectionId, jobInstanceId)
                 .query(ROW_MAPPER).list().stream().map(StoredArticle::article).toList();
     }
@@ -145,13 +172,13 @@ public class ArticleStore {
     /**
      * The {@linkplain Article#outline() outline} of every article the given run read, in the order
      * of their source keys, so that a run of many articles never holds all their texts at once.
-     * The ids come first (from the covering index), then the rows a page of ids at a time: in one
+     * The ids come first (from the narrow table's index), then the rows a page of ids at a time: in one
      * query, H2 copied every row past its in-memory limit, bodies included, into a temporary store
      * before returning the first (half of assembling a 100,000-article briefing). Sorted here, not
      * by the database, which would sort the rows with their bodies.
      */
     public List<Article> outlinesSeenBy(long collectionId, long jobInstanceId) {
-        List<String> ids = jdbc.sql("SELECT id FROM article WHERE collection_id = ? AND last_seen_instance = ?")
+        List<String> ids = jdbc.sql(IDS_SEEN_BY_RUN)
                 .params(collectionId, jobInstanceId).query(String.class).list();
         List<Article> outlines = new ArrayList<>(ids.size());
         forEachWithId(SELECT_OUTLINE, ids, row -> outlines.add(row.article().outline()));
@@ -184,15 +211,14 @@ public class ArticleStore {
      * changed, though an earlier run had read them already.
      */
     public java.util.Set<String> changedSince(long collectionId, long jobInstanceId, long sinceInstance) {
-        return new java.util.TreeSet<>(jdbc.sql("SELECT id FROM article WHERE collection_id = ? AND last_seen_instance = ?"
-                        + " AND stored_by_instance > ? AND first_seen_instance <= ?")
+        return new java.util.TreeSet<>(jdbc.sql("SELECT a.id" + ARTICLES_SEEN_BY_RUN
+                        + " AND a.stored_by_instance > ? AND a.first_seen_instance <= ?")
                 .params(collectionId, jobInstanceId, sinceInstance, sinceInstance).query(String.class).list());
     }
 
     /** The ids of the articles that a run read and that no run up to {@code sinceInstance} had read. */
     public java.util.Set<String> firstSeenSince(long collectionId, long jobInstanceId, long sinceInstance) {
-        return new java.util.TreeSet<>(jdbc.sql("SELECT id FROM article WHERE collection_id = ? AND last_seen_instance = ?"
-                        + " AND first_seen_instance > ?")
+        return new java.util.TreeSet<>(jdbc.sql("SELECT a.id" + ARTICLES_SEEN_BY_RUN + " AND a.first_seen_instance > ?")
                 .params(collectionId, jobInstanceId, sinceInstance).query(String.class).list());
     }
 

@@ -20,8 +20,11 @@ import java.util.TreeMap;
 @Repository
 public class InputFileLedger {
 
-    /** Marks an unchanged file's articles seen by the run carrying it forward; an index finds them (V8). */
-    static final String MARK_FILE_SEEN = "UPDATE article SET last_seen_instance = ? WHERE collection_id = ? AND source_path = ?";
+    /**
+     * Marks an unchanged file's articles seen by the run carrying it forward. The narrow table
+     * spares their rows, and an index finds them by file (V9).
+     */
+    static final String MARK_FILE_SEEN = "UPDATE article_sighting SET last_seen_instance = ? WHERE collection_id = ? AND source_path = ?";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;

@@ -182,13 +182,13 @@ public class ThreadStore {
 
     /**
      * The parts of the articles a run read, in a stable order. The run's articles are chosen by a
-     * subquery the covering index answers: joined instead, H2 read every article row, body
-     * included, to check its last run (a quarter of render at 100,000 articles).
+     * subquery an index answers: joined to article rows instead, H2 read every row, body included,
+     * to check its last run (a quarter of render at 100,000 articles).
      */
     public List<StoredPart> partsSeenBy(long collectionId, long jobInstanceId) {
         return jdbc.sql("SELECT p.article_id, p.thread_code, p.development_code, p.role, p.paragraphs FROM article_part p"
                         + " WHERE p.collection_id = ? AND p.article_id IN"
-                        + " (SELECT a.id FROM article a WHERE a.collection_id = ? AND a.last_seen_instance = ?)"
+                        + " (" + ArticleStore.IDS_SEEN_BY_RUN + ")"
                         + " ORDER BY p.thread_code, p.development_code, p.article_id")
                 .params(collectionId, collectionId, jobInstanceId)
                 .query((rs, row) -> new StoredPart(rs.getString(1), rs.getString(2), rs.getString(3),

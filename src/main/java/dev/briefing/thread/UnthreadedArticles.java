@@ -32,7 +32,7 @@ public class UnthreadedArticles implements ItemStreamReader<StoredArticle> {
     /** How long closing waits for a page still loading: one page takes well under a second. */
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(60);
 
-    private static final String UNTHREADED = " WHERE a.collection_id = ? AND a.last_seen_instance = ?"
+    private static final String UNTHREADED = ArticleStore.ARTICLES_SEEN_BY_RUN
             + " AND NOT EXISTS (SELECT 1 FROM article_part p WHERE p.article_id = a.id)";
 
     private final JdbcClient jdbc;
@@ -60,7 +60,7 @@ public class UnthreadedArticles implements ItemStreamReader<StoredArticle> {
 
     @Override
     public void open(ExecutionContext executionContext) {
-        ids = jdbc.sql("SELECT a.id FROM article a" + UNTHREADED + " ORDER BY COALESCE(a.date_value, DATE '9999-12-31'), a.id")
+        ids = jdbc.sql("SELECT a.id" + UNTHREADED + " ORDER BY COALESCE(a.date_value, DATE '9999-12-31'), a.id")
                 .params(collectionId, jobInstanceId).query(String.class).list();
         loaded = 0;
         page.clear();
@@ -113,6 +113,6 @@ public class UnthreadedArticles implements ItemStreamReader<StoredArticle> {
 
     /** How many articles the reader will return, for progress display. */
     public static long count(JdbcClient jdbc, long collectionId, long jobInstanceId) {
-        return jdbc.sql("SELECT COUNT(*) FROM article a" + UNTHREADED).params(collectionId, jobInstanceId).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*)" + UNTHREADED).params(collectionId, jobInstanceId).query(Long.class).single();
     }
 }

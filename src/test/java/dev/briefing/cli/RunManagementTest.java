@@ -65,7 +65,7 @@ class RunManagementTest {
 
     private int articlesSeenBy(long executionId) {
         long instance = jobRepository.getJobExecution(executionId).getJobInstance().getInstanceId();
-        return jdbc.sql("SELECT COUNT(*) FROM article WHERE last_seen_instance = ?").param(instance).query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM article_sighting WHERE last_seen_instance = ?").param(instance).query(Integer.class).single();
     }
 
     @Test
