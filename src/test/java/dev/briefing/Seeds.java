@@ -17,6 +17,7 @@ import dev.briefing.ingest.SourceDocument;
 import dev.briefing.ingest.SourceMetadata;
 import dev.briefing.profile.ThreadProfile;
 import dev.briefing.profile.ThreadProfileLoader;
+import dev.briefing.thread.PlacementOrder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -87,9 +88,6 @@ public final class Seeds {
     }
 
     public static List<Article> articlesInDateOrder(String collection) {
-        return ALL.stream().map(name -> article(name, collection))
-                .sorted(java.util.Comparator.comparing((Article a) -> a.date().isDated() ? a.date().date() : LocalDate.MAX)
-                        .thenComparing(Article::id))
-                .toList();
+        return ALL.stream().map(name -> article(name, collection)).sorted(PlacementOrder.ARTICLES).toList();
     }
 }

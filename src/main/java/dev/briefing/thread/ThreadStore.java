@@ -57,7 +57,7 @@ public class ThreadStore {
 
     /**
      * The state of a collection's threading as committed, replayed in the order articles were
-     * placed: by date (undated last), then id, as the thread step reads them. The database orders
+     * placed, the {@link PlacementOrder} the thread step reads them in. The database orders
      * the ids alone, from the covering index; the parts' signals are then read a page of articles
      * at a time. Ordered by the database together with their terms and sketches, every part was
      * copied into a temporary store and read back: two fifths of replaying 100,000 articles.
@@ -69,8 +69,7 @@ public class ThreadStore {
                 .query((rs, row) -> state.addThread(rs.getString("code"), rs.getString("label"), rs.getBoolean("declared")))
                 .list();
         List<String> placed = jdbc.sql("SELECT a.id FROM article a WHERE a.collection_id = ?"
-                        + " AND EXISTS (SELECT 1 FROM article_part p WHERE p.article_id = a.id)"
-                        + " ORDER BY COALESCE(a.date_value, DATE '9999-12-31'), a.id")
+                        + " AND EXISTS (SELECT 1 FROM article_part p WHERE p.article_id = a.id)" + PlacementOrder.SQL)
                 .param(collectionId).query(String.class).list();
         if (!placed.isEmpty()) {
             // Tens of seconds at 100,000 articles, before the step's progress moves.
@@ -157,13 +156,13 @@ public class ThreadStore {
     }
 
     /**
-     * Up to {@code limit} articles a thread holds as their main thread, in date order, without
+     * Up to {@code limit} articles a thread holds as their main thread, the first placed, without
      * their term counts (labelling reads the text and names).
      */
     List<Article> mainArticles(long collectionId, String threadCode, int limit) {
         return jdbc.sql(ArticleStore.SELECT_WITHOUT_TERMS + " JOIN article_part p ON p.article_id = a.id"
                         + " WHERE p.collection_id = ? AND p.thread_code = ? AND p.role = 'MAIN'"
-                        + " ORDER BY COALESCE(a.date_value, DATE '9999-12-31'), a.id FETCH FIRST " + limit + " ROWS ONLY")
+                        + PlacementOrder.SQL + " FETCH FIRST " + limit + " ROWS ONLY")
                 .params(collectionId, threadCode)
                 .query(ArticleStore.ROW_MAPPER).list().stream().map(StoredArticle::article).toList();
     }

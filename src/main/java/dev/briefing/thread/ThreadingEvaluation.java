@@ -10,7 +10,6 @@ import dev.briefing.profile.ThreadProfile;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,8 +59,7 @@ public final class ThreadingEvaluation {
             articles.add(article);
             goldOf.put(article.id(), labelled.cluster());
         }
-        // The thread step's order: by date, undated last, then by id.
-        articles.sort(Comparator.comparing((Article a) -> a.date().isDated() ? a.date().date() : LocalDate.MAX).thenComparing(Article::id));
+        articles.sort(PlacementOrder.ARTICLES);
         ThreadAssigner assigner = new ThreadAssigner(new ThreadingState(), profile, signals, terms, fingerprinter, gazetteer);
         Map<String, String> threadOf = new HashMap<>();
         int crossReferences = 0;

@@ -16,8 +16,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The thread step's reader: the articles a run read that have no thread yet, in date order with
- * undated articles last, so that online threading sees coverage as it unfolded. It keeps no
+ * The thread step's reader: the articles a run read that have no thread yet, in the
+ * {@link PlacementOrder} (by date), so that online threading sees coverage as it unfolded. It keeps no
  * position: placed articles drop out of the query, so a restart simply asks again.
  *
  * <p>It orders the ids alone and then loads the articles a page at a time. Ordering whole rows
@@ -60,7 +60,7 @@ public class UnthreadedArticles implements ItemStreamReader<StoredArticle> {
 
     @Override
     public void open(ExecutionContext executionContext) {
-        ids = jdbc.sql("SELECT a.id" + UNTHREADED + " ORDER BY COALESCE(a.date_value, DATE '9999-12-31'), a.id")
+        ids = jdbc.sql("SELECT a.id" + UNTHREADED + PlacementOrder.SQL)
                 .params(collectionId, jobInstanceId).query(String.class).list();
         loaded = 0;
         page.clear();

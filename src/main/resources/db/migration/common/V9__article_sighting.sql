@@ -18,7 +18,8 @@ CREATE INDEX article_sighting_by_file ON article_sighting (collection_id, source
 DROP INDEX article_seen_by_run;
 DROP INDEX article_source_file;
 ALTER TABLE article DROP COLUMN last_seen_instance;
--- What those steps read of the run's articles besides their ids: the date they are ordered by and
--- the runs that first read and last stored them. With these in the index, the database answers
--- from the index alone instead of reading each article row, body included.
-CREATE INDEX article_run_facts ON article (collection_id, id, date_value, first_seen_instance, stored_by_instance);
+-- What those steps read of the run's articles besides their ids: the date and source key they
+-- are placed in order of, and the runs that first read and last stored them. With these in the
+-- index, the database answers from the index alone instead of reading each article row, body
+-- included.
+CREATE INDEX article_run_facts ON article (collection_id, id, date_value, source_key, first_seen_instance, stored_by_instance);

@@ -37,7 +37,7 @@ class RunQueryPlanTest {
     @Test
     void aRunsArticlesAreSelectedAndJoinedThroughIndexesAlone() {
         String plan = explain("SELECT a.id" + ArticleStore.ARTICLES_SEEN_BY_RUN
-                + " ORDER BY a.date_value, a.id, a.first_seen_instance, a.stored_by_instance", 1L, 2L);
+                + " ORDER BY a.date_value, a.source_key, a.first_seen_instance, a.stored_by_instance", 1L, 2L);
 
         assertThat(plan).contains("ARTICLE_SIGHTING_BY_RUN: COLLECTION_ID = ").contains("AND LAST_SEEN_INSTANCE = ")
                 .as("the index that holds every column read, so no article row is read")
