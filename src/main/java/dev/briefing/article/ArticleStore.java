@@ -49,8 +49,8 @@ public class ArticleStore {
 
     /**
      * The articles a run read, joined to their rows (alias {@code a}) by collection and id, so that
-     * the index the V9 migration gives them can answer for their date and runs; bind the collection
-     * and the run.
+     * the index the V9 migration gives them answers for their date, source key and runs without
+     * reading the rows; bind the collection and the run.
      */
     public static final String ARTICLES_SEEN_BY_RUN = " FROM article_sighting s JOIN article a"
             + " ON a.collection_id = s.collection_id AND a.id = s.article_id WHERE s.collection_id = ? AND s.last_seen_instance = ?";

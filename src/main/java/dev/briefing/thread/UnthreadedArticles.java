@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The thread step's reader: the articles a run read that have no thread yet, in the
- * {@link PlacementOrder} (by date), so that online threading sees coverage as it unfolded. It keeps no
- * position: placed articles drop out of the query, so a restart simply asks again.
+ * {@link PlacementOrder} (by date), so that online threading sees coverage as it unfolded. It
+ * keeps no position: placed articles drop out of the query, so a restart simply asks again.
  *
  * <p>It orders the ids alone and then loads the articles a page at a time. Ordering whole rows
  * made H2 copy every body into a temporary sorted result before the first article came back

@@ -2,7 +2,6 @@ package dev.briefing.ingest;
 
 import dev.briefing.article.ArticleStore;
 import org.flywaydb.core.api.MigrationVersion;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -17,13 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RunQueryPlanTest {
 
-    private static JdbcClient jdbc;
+    private final JdbcClient jdbc = migrated();
 
-    @BeforeAll
-    static void migrate() {
+    private static JdbcClient migrated() {
         SimpleDriverDataSource database = InMemorySchema.database("run-query-plan");
         InMemorySchema.migrate(database, MigrationVersion.LATEST);
-        jdbc = JdbcClient.create(database);
+        return JdbcClient.create(database);
     }
 
     @Test
@@ -44,7 +42,7 @@ class RunQueryPlanTest {
                 .contains("ARTICLE_RUN_FACTS: COLLECTION_ID = S.COLLECTION_ID");
     }
 
-    private static String explain(String sql, Object... params) {
+    private String explain(String sql, Object... params) {
         return jdbc.sql("EXPLAIN " + sql).params(params).query(String.class).single();
     }
 }
