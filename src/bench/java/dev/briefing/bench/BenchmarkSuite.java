@@ -81,7 +81,7 @@ public final class BenchmarkSuite {
                 try {
                     JobMeasurement job = run.measure(corpus);
                     results.jobs.add(job);
-                    if (job.later() == null) {
+                    if (!job.completed()) {
                         results.problems.add("the job on " + corpus.size() + " articles ended " + job.status());
                     } else if (!job.later().completed()) {
                         results.problems.add("the later run on " + corpus.size() + " articles ended " + job.later().status());

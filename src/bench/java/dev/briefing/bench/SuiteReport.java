@@ -88,7 +88,7 @@ final class SuiteReport {
         Table table = Table.of(List.of("articles", "ingest s", "thread s", "render s", "deliver s", "job total s", "exit status"));
         for (JobMeasurement job : results.jobs) {
             JobMeasurement.LaterRun later = job.later();
-            table = later == null ? table.with(List.of(Format.count(job.size()), "", "", "", "", "", "not run: the first run failed"))
+            table = !job.completed() ? table.with(List.of(Format.count(job.size()), "", "", "", "", "", "not run: the first run failed"))
                     : table.with(List.of(Format.count(job.size()), step(later.steps(), "ingest"), step(later.steps(), "thread"),
                             step(later.steps(), "render"), step(later.steps(), "deliver"), Format.seconds(later.total()), later.status()));
         }

@@ -75,8 +75,9 @@ public final class EndToEndRun {
             HeapWatcher.HeapUse heapUse = heap.stop();
             JobExecution execution = launch.execution();
             Score score = score(context, corpus, execution);
-            JobMeasurement.LaterRun later = execution.getStatus() == BatchStatus.COMPLETED ? laterRun(context, parameters) : null;
-            return new JobMeasurement(corpus.size(), execution.getExitStatus().getExitCode(), startup, stepTimes(execution),
+            boolean completed = execution.getStatus() == BatchStatus.COMPLETED;
+            JobMeasurement.LaterRun later = completed ? laterRun(context, parameters) : null;
+            return new JobMeasurement(corpus.size(), completed, execution.getExitStatus().getExitCode(), startup, stepTimes(execution),
                     between(execution.getStartTime(), execution.getEndTime()), ingestWrites(execution), heapUse,
                     fileSize(execution.getExecutionContext(), RenderBriefingTasklet.PDF_PATH),
                     fileSize(execution.getExecutionContext(), RenderBriefingTasklet.HTML_PATH),

@@ -16,9 +16,10 @@ import java.util.Map;
  * @param threads     threads in the briefing, -1 when the execution context does not say
  * @param scores      the job's own threads against the gold negotiations (main part of each article), or null
  * @param matched     articles whose main thread was found for scoring
+ * @param completed   whether the run completed (with skips or not)
  * @param later       the run a day after, over the same unchanged corpus; null when this one did not complete
  */
-public record JobMeasurement(int size, String status, Duration startup, Map<String, Duration> steps, Duration total, long stored,
+public record JobMeasurement(int size, boolean completed, String status, Duration startup, Map<String, Duration> steps, Duration total, long stored,
         HeapWatcher.HeapUse heap, long pdfBytes, long htmlBytes, int threads, int developments, ClusteringScores scores, int matched,
         String briefingFolder, LaterRun later) {
 
