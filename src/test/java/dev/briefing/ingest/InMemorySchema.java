@@ -2,6 +2,7 @@ package dev.briefing.ingest;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import javax.sql.DataSource;
@@ -22,7 +23,15 @@ public final class InMemorySchema {
 
     /** Applies the migrations up to and including {@code target}: {@link MigrationVersion#LATEST} for all. */
     public static void migrate(DataSource database, MigrationVersion target) {
-        Flyway.configure().dataSource(database).locations("classpath:db/migration/common", "classpath:db/migration/h2")
-                .target(target).load().migrate();
+        migrations(database).target(target).load().migrate();
+    }
+
+    /** Flyway over the application's migrations, as its embedded database sees them. */
+    public static Flyway flyway(DataSource database) {
+        return migrations(database).load();
+    }
+
+    private static FluentConfiguration migrations(DataSource database) {
+        return Flyway.configure().dataSource(database).locations("classpath:db/migration/common", "classpath:db/migration/h2");
     }
 }
