@@ -2,6 +2,7 @@ package dev.briefing.analyze;
 
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetectorModel;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
@@ -43,6 +44,7 @@ public final class LanguageIdentifier {
             ShrinkCharSequenceNormalizer.getInstance());
 
     private final MaxentModel model;
+    private final CharacterGramWeights weights;
     private final Map<String, String> twoLetterCodes = new HashMap<>();
 
     public LanguageIdentifier() {
@@ -54,6 +56,11 @@ public final class LanguageIdentifier {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load language model", e);
         }
+        if (!(model instanceof AbstractModel parameters)) {
+            throw new IllegalStateException("language model " + MODEL_RESOURCE + " is a " + model.getClass().getName()
+                    + ", whose weights cannot be read");
+        }
+        weights = new CharacterGramWeights(parameters);
         for (String code : Locale.getISOLanguages()) {
             try {
                 twoLetterCodes.put(new Locale(code).getISO3Language(), code);
@@ -69,7 +76,11 @@ public final class LanguageIdentifier {
         if (sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
             return UNDETERMINED;
         }
-        Language[] ranked = ranked(sample);
+        return decision(ranked(sample));
+    }
+
+    /** The language a ranking puts first, or {@code und} when it is not clearly ahead of the runner-up. */
+    String decision(Language[] ranked) {
         if (ranked.length == 0 || (ranked.length > 1 && ranked[0].getConfidence() < MIN_LEAD_RATIO * ranked[1].getConfidence())) {
             return UNDETERMINED;
         }
@@ -77,19 +88,15 @@ public final class LanguageIdentifier {
     }
 
     /**
-     * What OpenNLP's {@code LanguageDetectorME.predictLanguages} answers, to the last bit: the same
-     * normalisation, lower-casing, n-grams in the same order and model, with the n-grams counted by
-     * {@link CharacterGrams} instead of the detector's slower maps.
+     * What OpenNLP's {@code LanguageDetectorME.predictLanguages} answers, but for the last bits of
+     * each probability: the same normalisation, lower-casing, n-grams and model, with the model's
+     * sums computed by {@link CharacterGramWeights}.
      */
     Language[] ranked(String sample) {
         CharBuffer lowerCased = StringUtil.toLowerCaseCharBuffer(NORMALIZER.normalize(sample));
         char[] text = new char[lowerCased.remaining()];
         lowerCased.get(text);
-        String[] grams = CharacterGrams.of(text);
-        // Every n-gram counts once, however often it occurs, as in the detector.
-        float[] weights = new float[grams.length];
-        Arrays.fill(weights, 1);
-        double[] probabilities = model.eval(grams, weights);
+        double[] probabilities = weights.probabilities(text);
         Language[] ranked = new Language[probabilities.length];
         for (int i = 0; i < probabilities.length; i++) {
             ranked[i] = new Language(model.getOutcome(i), probabilities[i]);
