@@ -228,17 +228,18 @@ public final class BoilerplateCleaner {
     }
 
     private static boolean looksLikeTitle(String block) {
-        int words = Sentences.wordCount(block);
+        int words = Sentences.wordCount(block, TITLE_MAX_WORDS);
         return words >= 2 && words <= TITLE_MAX_WORDS && !block.endsWith(".") && !block.endsWith(":");
     }
 
     private static boolean looksLikeHeading(String block) {
-        int words = Sentences.wordCount(block);
-        return words <= HEADING_MAX_WORDS && !endsAsSentence(block) && Character.isUpperCase(block.codePointAt(0));
+        // Most blocks end as sentences: that answers before their words are counted.
+        return !endsAsSentence(block) && Character.isUpperCase(block.codePointAt(0))
+                && Sentences.wordCount(block, HEADING_MAX_WORDS) <= HEADING_MAX_WORDS;
     }
 
     private static boolean looksLikeLinkTitle(String block) {
-        return Sentences.wordCount(block) <= LINK_TITLE_MAX_WORDS
+        return Sentences.wordCount(block, LINK_TITLE_MAX_WORDS) <= LINK_TITLE_MAX_WORDS
                 && (!block.endsWith(".") || TITLE_SITE_SUFFIX.matcher(block).matches());
     }
 
@@ -248,7 +249,7 @@ public final class BoilerplateCleaner {
      * argument of the previous paragraph.
      */
     private static boolean looksLikeCaption(String block) {
-        int words = Sentences.wordCount(block);
+        int words = Sentences.wordCount(block, CAPTION_MAX_WORDS);
         return words >= CAPTION_MIN_WORDS && words <= CAPTION_MAX_WORDS
                 && block.endsWith(".")
                 && Sentences.split(block).size() == 1

@@ -52,9 +52,17 @@ public final class Sentences {
      * several times, and the matcher was 6% of reading an archive.
      */
     public static int wordCount(String text) {
+        return wordCount(text, Integer.MAX_VALUE - 1);
+    }
+
+    /**
+     * The number of words, counted only as far as {@code limit + 1}: enough to tell whether a
+     * block is short, which cleaning asks of every paragraph, without reading the long ones through.
+     */
+    static int wordCount(String text, int limit) {
         int count = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
+        for (int i = 0; i < text.length() && count <= limit; ) {
             int codePoint = text.codePointAt(i);
             i += Character.charCount(codePoint);
             if (inWord) {

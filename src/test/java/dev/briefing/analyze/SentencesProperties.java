@@ -6,12 +6,16 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@link Sentences#wordCount} counts what the regular expression it replaced matched. */
+/**
+ * {@link Sentences#wordCount} counts what the regular expression it replaced matched, and its
+ * bounded form stops just past the limit.
+ */
 class SentencesProperties {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}'’-]*");
@@ -29,6 +33,11 @@ class SentencesProperties {
         long matches = WORD.matcher(text).results().count();
 
         assertThat(Sentences.wordCount(text)).isEqualTo(matches);
+    }
+
+    @Property
+    void aBoundedCountStopsJustPastItsLimit(@ForAll("texts") String text, @ForAll @IntRange(max = 30) int limit) {
+        assertThat(Sentences.wordCount(text, limit)).isEqualTo(Math.min(Sentences.wordCount(text), limit + 1));
     }
 
     @Example
