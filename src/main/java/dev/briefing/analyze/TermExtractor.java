@@ -76,8 +76,7 @@ public final class TermExtractor implements AutoCloseable {
             int lastEnd = -1;
             while (stream.incrementToken()) {
                 if (term.length() > 1) {
-                    String gap = lastEnd < 0 ? "" : text.substring(lastEnd, offset.startOffset());
-                    boolean adjacent = lastEnd >= 0 && increment.getPositionIncrement() == 1 && gap.isBlank();
+                    boolean adjacent = lastEnd >= 0 && increment.getPositionIncrement() == 1 && blank(text, lastEnd, offset.startOffset());
                     tokens.add(new Token(term.toString(), text.substring(offset.startOffset(), offset.endOffset()), adjacent));
                     lastEnd = offset.endOffset();
                 }
@@ -87,6 +86,18 @@ public final class TermExtractor implements AutoCloseable {
             throw new UncheckedIOException("analysing an in-memory string failed", e);
         }
         return tokens;
+    }
+
+    /** Whether only white space lies between the two offsets, as {@code String.isBlank} tells, without copying it out. */
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; ) {
+            int codePoint = text.codePointAt(i);
+            if (!Character.isWhitespace(codePoint)) {
+                return false;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return true;
     }
 
     /** How often each term occurs, sorted by term so that stored vectors are deterministic. */
