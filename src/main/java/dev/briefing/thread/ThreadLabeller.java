@@ -129,10 +129,10 @@ final class ThreadLabeller {
             List<String> terms = termDocs.entrySet().stream().filter(e -> e.getValue() >= minimumShare)
                     .map(e -> Map.entry(e.getKey(), e.getValue() * frequencies.idf(e.getKey())))
                     .sorted(byScore).map(Map.Entry::getKey).limit(2).toList();
-            Map<String, Map<String, Integer>> words = wordings(memberTokens, Set.copyOf(terms), Map.of());
+            Map<String, Map<String, Integer>> words = wordings(memberTokens, Set.copyOf(terms), Set.of());
             return terms.stream().map(t -> surface(words, t)).collect(Collectors.joining(" and "));
         }
-        Map<String, Map<String, Integer>> words = wordings(memberTokens, Set.of(), sharedBigrams);
+        Map<String, Map<String, Integer>> words = wordings(memberTokens, Set.of(), Set.copyOf(sharedBigrams.values()));
         // A topic is told by common nouns ("nuclear deal"); a capitalised phrase is a name the gazetteer lacks.
         List<String> commonBigrams = bigrams.stream().filter(b -> !capitalised(words, b)).toList();
         if (!commonBigrams.isEmpty()) {
@@ -177,8 +177,7 @@ final class ThreadLabeller {
 
     /** How the members wrote each of the chosen terms and phrases (phrases by their text), with how often. */
     private static Map<String, Map<String, Integer>> wordings(List<List<Token>> memberTokens, Set<String> terms,
-            Map<String, Bigram> bigrams) {
-        Set<Bigram> chosenBigrams = Set.copyOf(bigrams.values());
+            Set<Bigram> bigrams) {
         Map<String, Map<String, Integer>> words = new HashMap<>();
         for (List<Token> tokens : memberTokens) {
             for (int i = 0; i < tokens.size(); i++) {
@@ -186,7 +185,7 @@ final class ThreadLabeller {
                 if (terms.contains(token.term())) {
                     words.computeIfAbsent(token.term(), t -> new HashMap<>()).merge(token.word(), 1, Integer::sum);
                 }
-                Optional<Bigram> bigram = bigramEndingAt(tokens, i).filter(chosenBigrams::contains);
+                Optional<Bigram> bigram = bigramEndingAt(tokens, i).filter(bigrams::contains);
                 if (bigram.isPresent()) {
                     words.computeIfAbsent(bigram.get().toString(), b -> new HashMap<>())
                             .merge(tokens.get(i - 1).word() + " " + token.word(), 1, Integer::sum);
