@@ -16,7 +16,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,8 +46,6 @@ public class CandidateSearchBenchmark {
     private ThreadingState state;
     private final List<TermVector> queryVectors = new ArrayList<>();
     private final List<Set<String>> queryNames = new ArrayList<>();
-    private final List<LocalDate> queryDates = new ArrayList<>();
-    private final ThreadClusterer clusterer = new ThreadClusterer();
     private int next;
 
     @Setup
@@ -79,7 +76,6 @@ public class CandidateSearchBenchmark {
             for (int i = threads * ARTICLES_PER_THREAD; i < used; i++) {
                 queryVectors.add(state.frequencies().tfidf(terms.get(i)));
                 queryNames.add(names.get(i));
-                queryDates.add(articles.get(i).published());
             }
         }
     }
@@ -90,33 +86,11 @@ public class CandidateSearchBenchmark {
 
     @Benchmark
     public List<?> candidateThreads() {
-        int query = nextQuery();
-        return state.candidateThreads(freshVector(query), queryNames.get(query));
-    }
-
-    /**
-     * The whole comparison of an article with the existing threads: the candidates, then each
-     * one's similarity (the cosine with its centroid, names, time). Each query meets 40 of the
-     * 2,000 centroids, so their tables are mostly out of the processor's nearer caches, as in the
-     * thread step.
-     */
-    @Benchmark
-    public Optional<?> bestThread() {
-        int query = nextQuery();
-        return clusterer.bestThread(state, freshVector(query), queryNames.get(query), queryDates.get(query));
-    }
-
-    private int nextQuery() {
         int query = next;
         next = (next + 1) % QUERIES;
-        return query;
-    }
-
-    /**
-     * A fresh copy of the vector: a vector remembers its strongest terms, and in threading each
-     * article's vector is new, so a query repeated from earlier iterations must not find them ready.
-     */
-    private TermVector freshVector(int query) {
-        return queryVectors.get(query).plus(TermVector.EMPTY);
+        // A fresh copy of the vector: a vector remembers its strongest terms, and in threading each
+        // article's vector is new, so a query repeated from earlier iterations must not find them ready.
+        TermVector fresh = queryVectors.get(query).plus(TermVector.EMPTY);
+        return state.candidateThreads(fresh, queryNames.get(query));
     }
 }

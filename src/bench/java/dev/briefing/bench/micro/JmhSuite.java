@@ -42,7 +42,6 @@ public final class JmhSuite {
             Map.entry("StoredTermsBenchmark.decode", "decode one article's stored term counts (ArticleCodec.counts)"),
             Map.entry("StoredTermsBenchmark.decodeCanonicalizing", "the same with Jackson's default mapper, which canonicalizes every term (the former decoding)"),
             Map.entry("CandidateSearchBenchmark.candidateThreads", "candidate threads of one article (ThreadingState.candidateThreads)"),
-            Map.entry("CandidateSearchBenchmark.bestThread", "the thread one article joins among 2,000: candidates and their similarities (ThreadClusterer.bestThread)"),
             Map.entry("LabellingBenchmark.label", "label one clustered thread from its 50 articles (ThreadLabeller.label)"));
 
     /** One benchmark's result; {@code score} is the average time per operation in {@code unit}. */
