@@ -163,8 +163,7 @@ public class ArticleStore {
 
     /** Every article of the collection that the given run read, in a stable order. */
     public List<Article> seenBy(long collectionId, long jobInstanceId) {
-        return jdbc.sql(SELECT + " JOIN article_sighting s ON s.article_id = a.id"
-                        + " WHERE s.collection_id = ? AND s.last_seen_instance = ? ORDER BY a.source_key")
+        return jdbc.sql(SELECT + " WHERE a.id IN (" + IDS_SEEN_BY_RUN + ") ORDER BY a.source_key")
                 .params(collectionId, jobInstanceId)
                 .query(ROW_MAPPER).list().stream().map(StoredArticle::article).toList();
     }
