@@ -27,6 +27,7 @@ import org.apache.xmpbox.xml.XmpSerializer;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
+import java.awt.FontFormatException;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -78,48 +79,60 @@ public final class PdfBriefingRenderer {
      */
     public void render(String html, byte[] standalone, byte[] sourceIndex, Instant producedAt, OutputStream out) {
         org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
+        BatikSVGDrawer svg = new BatikSVGDrawer();
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .withW3cDocument(document, folder.root().toUri().toString())
                 .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U)
                 .usePdfUaAccessibility(true)
                 .useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData())
                 .withProducer(PRODUCER)
-                .useSVGDrawer(new BatikSVGDrawer())
+                .useSVGDrawer(svg)
                 .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
                 .useUnicodeBidiReorderer(new ICUBidiReorderer())
                 .defaultTextDirection(BaseRendererBuilder.TextDirection.LTR)
                 .useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        registerFonts(builder);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument pdf = renderer.createPDFKeepOpen()) {
-            fixTimestamps(pdf, producedAt);
-            labelPages(pdf);
-            attach(pdf, List.of(
-                    new Attachment(ATTACHMENT_NAME, "text/html", "This briefing as a self-contained HTML file", "Alternative", standalone),
-                    new Attachment(SourceIndex.FILE, "text/csv", "Every article of the run, under the number the briefing cites it by",
-                            "Supplement", sourceIndex)), producedAt);
-            pdf.setDocumentId(producedAt.toEpochMilli());
-            pdf.save(out);
+        List<Path> fonts = fontFiles();
+        fonts.forEach(file -> {
+            FontFile font = FontFile.of(file.getFileName().toString());
+            builder.useFont(open(file), font.family(), font.weight(), font.style(), true);
+        });
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            // The drawer takes fonts only once the renderer has handed it the document's font rules.
+            for (Path file : fonts) {
+                FontFile font = FontFile.of(file.getFileName().toString());
+                svg.addFontStream(open(file), font.family(), font.weight(), font.style());
+            }
+            try (PDDocument pdf = renderer.createPDFKeepOpen()) {
+                fixTimestamps(pdf, producedAt);
+                labelPages(pdf);
+                attach(pdf, List.of(
+                        new Attachment(ATTACHMENT_NAME, "text/html", "This briefing as a self-contained HTML file", "Alternative", standalone),
+                        new Attachment(SourceIndex.FILE, "text/csv", "Every article of the run, under the number the briefing cites it by",
+                                "Supplement", sourceIndex)), producedAt);
+                pdf.setDocumentId(producedAt.toEpochMilli());
+                pdf.save(out);
+            }
+        } catch (FontFormatException e) {
+            throw new TemplateFolder.InvalidTemplateFolderException("a font in " + folder.fonts() + " is not a TrueType font: " + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("rendering or saving the PDF failed: " + e.getMessage(), e);
         }
     }
 
     /**
-     * Every {@code .ttf} in the template's font folder, registered under the family and weight its
-     * file name states ({@code NotoSans-Bold.ttf}: family "Noto Sans", weight 700).
+     * Every {@code .ttf} in the template's font folder. Each is registered under the family and
+     * weight its file name states ({@code NotoSans-Bold.ttf}: family "Noto Sans", weight 700), for
+     * the text and for the SVG figure: Batik, left to itself, draws an SVG's text in whatever fonts
+     * the machine has installed, so the figure's lettering would change from one machine to the next.
      */
-    private void registerFonts(PdfRendererBuilder builder) {
+    private List<Path> fontFiles() {
         Path fonts = folder.fonts();
         if (!Files.isDirectory(fonts)) {
             throw new TemplateFolder.InvalidTemplateFolderException("template folder " + folder.root() + " has no fonts/ folder");
         }
         try (Stream<Path> files = Files.list(fonts)) {
-            List<Path> ttf = files.filter(f -> f.getFileName().toString().toLowerCase().endsWith(".ttf")).sorted().toList();
-            for (Path file : ttf) {
-                FontFile font = FontFile.of(file.getFileName().toString());
-                builder.useFont(open(file), font.family(), font.weight(), font.style(), true);
-            }
+            return files.filter(f -> f.getFileName().toString().toLowerCase().endsWith(".ttf")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list fonts in " + fonts, e);
         }

@@ -55,17 +55,7 @@ class PdfConformanceTest {
 
     @Test
     void theValidatorCatchesAFigureWithoutAlternativeText(@TempDir Path folder) throws Exception {
-        Path templates = folder.resolve("templates");
-        try (var files = Files.walk(SeedDocuments.TEMPLATES.root())) {
-            for (Path file : files.toList()) {
-                Path target = templates.resolve(SeedDocuments.TEMPLATES.root().relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        Path templates = SeedDocuments.copyOfTemplates(folder);
         Path timeline = templates.resolve("fragments/timeline.html");
         Files.writeString(timeline, Files.readString(timeline).replace(",alt=${timeline.description}", ""));
         TemplateFolder withoutAlt = new TemplateFolder(templates);

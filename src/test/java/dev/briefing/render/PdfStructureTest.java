@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecifica
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -24,8 +25,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -186,6 +191,37 @@ class PdfStructureTest {
         collectFigures(pdf.getDocumentCatalog().getStructureTreeRoot(), figures);
 
         assertThat(figures).anySatisfy(alt -> assertThat(alt).startsWith("Timeline of 7 developments in 3 threads"));
+    }
+
+    @Test
+    void theTimelineIsLetteredInTheTemplatesFontsNotTheMachines(@TempDir Path folder) throws Exception {
+        Path templates = SeedDocuments.copyOfTemplates(folder);
+        Files.copy(templates.resolve("fonts/NotoSans-Bold.ttf"), templates.resolve("fonts/NotoSans-Regular.ttf"),
+                StandardCopyOption.REPLACE_EXISTING);
+        TemplateFolder boldAsRegular = new TemplateFolder(templates);
+        HtmlBriefingRenderer html = new HtmlBriefingRenderer(boldAsRegular);
+        byte[] relettered = SeedDocuments.pdf(boldAsRegular, html.render(briefing, PaperSize.A4, true), new byte[] {'x'}, new byte[] {'y'});
+
+        try (PDDocument other = Loader.loadPDF(relettered)) {
+            List<String> shipped = figureDrawings(pdf);
+            assertThat(shipped).hasSize(1);
+            assertThat(figureDrawings(other)).hasSize(1).doesNotContainAnyElementsOf(shipped);
+        }
+    }
+
+    /** The content streams of the form XObjects the SVG figures are drawn into. */
+    private static List<String> figureDrawings(PDDocument document) throws Exception {
+        List<String> drawings = new ArrayList<>();
+        for (PDPage page : document.getPages()) {
+            for (COSName name : page.getResources().getXObjectNames()) {
+                if (page.getResources().getXObject(name) instanceof PDFormXObject form) {
+                    try (var in = form.getContents()) {
+                        drawings.add(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
+                    }
+                }
+            }
+        }
+        return drawings.stream().distinct().toList();
     }
 
     private static void collectFigures(PDStructureNode node, List<String> alts) {

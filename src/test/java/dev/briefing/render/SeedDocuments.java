@@ -7,7 +7,9 @@ import dev.briefing.briefing.BriefingInput;
 import dev.briefing.briefing.BriefingModel.Briefing;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The seeds' briefing rendered with the shipped template, as the render step renders it. */
@@ -36,6 +38,22 @@ final class SeedDocuments {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PdfBriefingRenderer(templates).render(printed, standalone, sourceIndex, SeedBriefings.PRODUCED_AT.toInstant(), out);
         return out.toByteArray();
+    }
+
+    /** A copy of the shipped template folder in {@code folder}, for a test to change. */
+    static Path copyOfTemplates(Path folder) throws IOException {
+        Path templates = folder.resolve("templates");
+        try (var files = Files.walk(TEMPLATES.root())) {
+            for (Path file : files.toList()) {
+                Path target = templates.resolve(TEMPLATES.root().relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return templates;
     }
 
     static byte[] seedsPdf() {
