@@ -209,6 +209,32 @@ class PdfStructureTest {
         }
     }
 
+    @Test
+    void theTimelineIsNotCutByAPageBreak() throws Exception {
+        org.jsoup.nodes.Document printed = org.jsoup.Jsoup.parse(new HtmlBriefingRenderer(SeedDocuments.TEMPLATES)
+                .render(briefing, PaperSize.A4, true));
+        // A fresh page filled to 18 mm above its foot: the figure, about 35 mm tall, would straddle the break.
+        printed.selectFirst("figure.timeline").before("<div style=\"page-break-before: always; height: 235mm\"></div>");
+
+        try (PDDocument moved = Loader.loadPDF(SeedDocuments.pdf(SeedDocuments.TEMPLATES, printed.outerHtml(), new byte[] {'x'},
+                new byte[] {'y'}))) {
+            assertThat(pagesWithFigures(moved)).hasSize(1);
+        }
+    }
+
+    private static List<Integer> pagesWithFigures(PDDocument document) throws Exception {
+        List<Integer> pages = new ArrayList<>();
+        for (int i = 0; i < document.getNumberOfPages(); i++) {
+            PDPage page = document.getPage(i);
+            for (COSName name : page.getResources().getXObjectNames()) {
+                if (page.getResources().getXObject(name) instanceof PDFormXObject && !pages.contains(i)) {
+                    pages.add(i);
+                }
+            }
+        }
+        return pages;
+    }
+
     /** The content streams of the form XObjects the SVG figures are drawn into. */
     private static List<String> figureDrawings(PDDocument document) throws Exception {
         List<String> drawings = new ArrayList<>();
