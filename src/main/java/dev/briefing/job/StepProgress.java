@@ -50,6 +50,11 @@ final class StepProgress implements StepExecutionListener, ChunkListener<Object,
 
     @Override
     public ExitStatus afterStep(StepExecution stepExecution) {
+        // A chunk's items are added to the read count only after its afterChunk, so the last report
+        // takes the count from the ended step: else it lags a chunk ("0 of 5" for a one-chunk step).
+        if (total != null) {
+            display.task(step, unit).doneSoFar(stepExecution.getReadCount());
+        }
         display.finish(step);
         return null;
     }
