@@ -156,6 +156,16 @@ class PdfStructureTest {
     }
 
     @Test
+    void theAttachmentsAreCompressed() throws Exception {
+        for (PDComplexFileSpecification attachment : pdf.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().values()) {
+            var file = attachment.getEmbeddedFile();
+            assertThat(file.getFilters()).as(attachment.getFilename()).containsExactly(COSName.FLATE_DECODE);
+            assertThat(file.getCOSObject().getLength()).as(attachment.getFilename()).isLessThan(file.getSize());
+            assertThat(file.toByteArray()).as(attachment.getFilename()).hasSize(file.getSize());
+        }
+    }
+
+    @Test
     void theSourceIndexIsAttachedSoThatASharedPdfAccountsForEveryArticle() throws Exception {
         PDComplexFileSpecification index = pdf.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().get(SourceIndex.FILE);
 
