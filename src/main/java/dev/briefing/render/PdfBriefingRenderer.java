@@ -44,6 +44,7 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -92,16 +93,12 @@ public final class PdfBriefingRenderer {
                 .defaultTextDirection(BaseRendererBuilder.TextDirection.LTR)
                 .useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useExternalResourceAccessControl((uri, type) -> uri.startsWith("data:"), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        List<Path> fonts = fontFiles();
-        fonts.forEach(file -> {
-            FontFile font = FontFile.of(file.getFileName().toString());
-            builder.useFont(open(file), font.family(), font.weight(), font.style(), true);
-        });
+        Map<Path, FontFile> fonts = templateFonts();
+        fonts.forEach((file, font) -> builder.useFont(open(file), font.family(), font.weight(), font.style(), true));
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             // The drawer takes fonts only once the renderer has handed it the document's font rules.
-            for (Path file : fonts) {
-                FontFile font = FontFile.of(file.getFileName().toString());
-                svg.addFontStream(open(file), font.family(), font.weight(), font.style());
+            for (Map.Entry<Path, FontFile> font : fonts.entrySet()) {
+                svg.addFontStream(open(font.getKey()), font.getValue().family(), font.getValue().weight(), font.getValue().style());
             }
             try (PDDocument pdf = renderer.createPDFKeepOpen()) {
                 fixTimestamps(pdf, producedAt);
@@ -121,18 +118,21 @@ public final class PdfBriefingRenderer {
     }
 
     /**
-     * Every {@code .ttf} in the template's font folder. Each is registered under the family and
-     * weight its file name states ({@code NotoSans-Bold.ttf}: family "Noto Sans", weight 700), for
-     * the text and for the SVG figure: Batik, left to itself, draws an SVG's text in whatever fonts
-     * the machine has installed, so the figure's lettering would change from one machine to the next.
+     * Every {@code .ttf} in the template's font folder, with the face its file name states
+     * ({@code NotoSans-Bold.ttf}: family "Noto Sans", weight 700). Each is registered for the text
+     * and for the SVG figure: Batik, left to itself, draws an SVG's text in whatever fonts the
+     * machine has installed, so the figure's lettering would change from one machine to the next.
      */
-    private List<Path> fontFiles() {
+    private Map<Path, FontFile> templateFonts() {
         Path fonts = folder.fonts();
         if (!Files.isDirectory(fonts)) {
             throw new TemplateFolder.InvalidTemplateFolderException("template folder " + folder.root() + " has no fonts/ folder");
         }
         try (Stream<Path> files = Files.list(fonts)) {
-            return files.filter(f -> f.getFileName().toString().toLowerCase().endsWith(".ttf")).sorted().toList();
+            Map<Path, FontFile> faces = new TreeMap<>();
+            files.filter(f -> f.getFileName().toString().toLowerCase().endsWith(".ttf"))
+                    .forEach(file -> faces.put(file, FontFile.of(file.getFileName().toString())));
+            return faces;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list fonts in " + fonts, e);
         }
@@ -187,7 +187,7 @@ public final class PdfBriefingRenderer {
 
     private static void attach(PDDocument pdf, List<Attachment> attachments, Instant producedAt) throws IOException {
         Calendar time = GregorianCalendar.from(producedAt.atZone(ZoneOffset.UTC));
-        Map<String, PDComplexFileSpecification> byName = new java.util.TreeMap<>();
+        Map<String, PDComplexFileSpecification> byName = new TreeMap<>();
         COSArray associated = new COSArray();
         for (Attachment attachment : attachments) {
             // Compressed: sources.csv of 100,000 articles is 21 MB of text, which stored as it is made
