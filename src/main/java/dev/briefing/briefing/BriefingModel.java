@@ -157,6 +157,16 @@ public final class BriefingModel {
         public boolean empty() {
             return rows.isEmpty();
         }
+
+        /**
+         * The same figure in parts of at most {@value TimelineBuilder#ROWS_PER_PART} threads, each
+         * with its own axis, all on one time scale; a single part when the figure is that small.
+         * For print: a taller figure would be cut wherever a page ends, and the pages after its
+         * first would show rows without an axis to read them by.
+         */
+        public List<Timeline> parts() {
+            return TimelineBuilder.parts(this);
+        }
     }
 
     public record TimelineTick(int x, String label) {

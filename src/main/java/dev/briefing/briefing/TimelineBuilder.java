@@ -32,6 +32,8 @@ final class TimelineBuilder {
     static final int MARGIN = 16;
     /** A thread's label is broken into lines of what fits the label column at the figure's font size. */
     static final int LABEL_CHARACTERS = 32;
+    /** Rows of a printed part: with its axis and caption it fits a Letter page, the shorter of the two papers. */
+    static final int ROWS_PER_PART = 25;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter YEAR = DateTimeFormatter.ofPattern("uuuu", Locale.ENGLISH);
@@ -86,6 +88,29 @@ final class TimelineBuilder {
                 + (dates.isEmpty() ? "" : ", from " + MONTH_YEAR.format(first) + " to " + MONTH_YEAR.format(last))
                 + (undated == 0 ? "" : "; " + undated + " undated") + ". Filled marks have stated dates, hollow marks estimated ones.";
         return new Timeline(WIDTH, height, plotLeft, plotRight, undatedX, description, ticks(from, to, scale), rows);
+    }
+
+    /** See {@link Timeline#parts()}. */
+    static List<Timeline> parts(Timeline whole) {
+        int threads = whole.rows().size();
+        if (threads <= ROWS_PER_PART) {
+            return List.of(whole);
+        }
+        int count = (threads + ROWS_PER_PART - 1) / ROWS_PER_PART;
+        List<Timeline> parts = new ArrayList<>();
+        for (int part = 0; part < count; part++) {
+            int first = part * ROWS_PER_PART;
+            int end = Math.min(threads, first + ROWS_PER_PART);
+            int shift = first * ROW_HEIGHT;
+            List<TimelineRow> rows = whole.rows().subList(first, end).stream()
+                    .map(row -> new TimelineRow(row.labelLines(), row.anchor(), row.y() - shift, row.timeframes(), row.marks()))
+                    .toList();
+            String description = "Part " + (part + 1) + " of " + count + ", threads " + (first + 1) + " to " + end + " of "
+                    + threads + ". " + whole.description();
+            parts.add(new Timeline(whole.width(), AXIS_HEIGHT + rows.size() * ROW_HEIGHT + MARGIN, whole.plotLeft(),
+                    whole.plotRight(), whole.undatedX(), description, whole.ticks(), rows));
+        }
+        return parts;
     }
 
     private static List<DevelopmentEntry> developments(ThreadSection thread) {

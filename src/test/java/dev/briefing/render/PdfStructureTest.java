@@ -5,6 +5,8 @@ import dev.briefing.Seeds;
 import dev.briefing.article.Article;
 import dev.briefing.article.SourceRef;
 import dev.briefing.briefing.BriefingModel.Briefing;
+import dev.briefing.briefing.BriefingModel.Timeline;
+import dev.briefing.briefing.BriefingModel.TimelineRow;
 import dev.briefing.ingest.SourceDocument;
 import dev.briefing.ingest.SourceMetadata;
 import org.apache.pdfbox.Loader;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -230,6 +233,49 @@ class PdfStructureTest {
                 new byte[] {'y'}))) {
             assertThat(pagesWithFigures(moved)).hasSize(1);
         }
+    }
+
+    @Test
+    void aTimelineTallerThanAPageComesInPartsOnAPageEach() throws Exception {
+        Briefing tall = withTimeline(briefing, repeatedRows(briefing.timeline(), 60));
+        String printed = new HtmlBriefingRenderer(SeedDocuments.TEMPLATES).render(tall, PaperSize.LETTER, true);
+
+        try (PDDocument document = Loader.loadPDF(SeedDocuments.pdf(SeedDocuments.TEMPLATES, printed, new byte[] {'x'}, new byte[] {'y'}))) {
+            List<String> figures = new ArrayList<>();
+            collectFigures(document.getDocumentCatalog().getStructureTreeRoot(), figures);
+            assertThat(figures).hasSize(3).allSatisfy(alt -> assertThat(alt).contains(tall.timeline().description()));
+            assertThat(figures.get(1)).startsWith("Part 2 of 3, threads 26 to 50 of 60.");
+            assertThat(pagesWithFigures(document)).as("each part whole on a page of its own").hasSize(3);
+        }
+        var screen = org.jsoup.Jsoup.parse(new HtmlBriefingRenderer(SeedDocuments.TEMPLATES).render(tall, PaperSize.LETTER, false));
+        assertThat(screen.select("figure.timeline")).as("a screen scrolls: one figure").hasSize(1);
+        assertThat(screen.select("figure.timeline svg > g > text[x=4]")).as("a label per thread").hasSize(60);
+        var paper = org.jsoup.Jsoup.parse(printed);
+        assertThat(paper.select("figure.timeline figcaption").eachAttr("id")).containsExactly("timeline-caption", "timeline-caption-2",
+                "timeline-caption-3");
+    }
+
+    /** The seeds' timeline with its rows repeated down to {@code count} threads. */
+    private static Timeline repeatedRows(Timeline seeds, int count) {
+        int rowHeight = seeds.rows().get(1).y() - seeds.rows().get(0).y();
+        List<TimelineRow> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            TimelineRow row = seeds.rows().get(i % seeds.rows().size());
+            rows.add(new TimelineRow(row.labelLines(), row.anchor(), seeds.rows().get(0).y() + i * rowHeight, row.timeframes(), row.marks()));
+        }
+        return new Timeline(seeds.width(), seeds.height() + (count - seeds.rows().size()) * rowHeight, seeds.plotLeft(), seeds.plotRight(),
+                seeds.undatedX(), seeds.description(), seeds.ticks(), rows);
+    }
+
+    private static Briefing withTimeline(Briefing briefing, Timeline timeline) throws Exception {
+        RecordComponent[] components = Briefing.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            values[i] = types[i] == Timeline.class ? timeline : components[i].getAccessor().invoke(briefing);
+        }
+        return Briefing.class.getDeclaredConstructor(types).newInstance(values);
     }
 
     private static List<Integer> pagesWithFigures(PDDocument document) throws Exception {
