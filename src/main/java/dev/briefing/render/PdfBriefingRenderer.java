@@ -98,7 +98,12 @@ public final class PdfBriefingRenderer {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             // The drawer takes fonts only once the renderer has handed it the document's font rules.
             for (Map.Entry<Path, FontFile> font : fonts.entrySet()) {
-                svg.addFontStream(open(font.getKey()), font.getValue().family(), font.getValue().weight(), font.getValue().style());
+                try {
+                    svg.addFontStream(open(font.getKey()), font.getValue().family(), font.getValue().weight(), font.getValue().style());
+                } catch (FontFormatException e) {
+                    throw new TemplateFolder.InvalidTemplateFolderException("the template's font " + font.getKey()
+                            + " is not a TrueType font: " + e.getMessage());
+                }
             }
             try (PDDocument pdf = renderer.createPDFKeepOpen()) {
                 fixTimestamps(pdf, producedAt);
@@ -110,8 +115,6 @@ public final class PdfBriefingRenderer {
                 pdf.setDocumentId(producedAt.toEpochMilli());
                 pdf.save(out);
             }
-        } catch (FontFormatException e) {
-            throw new TemplateFolder.InvalidTemplateFolderException("a font in " + folder.fonts() + " is not a TrueType font: " + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("rendering or saving the PDF failed: " + e.getMessage(), e);
         }

@@ -40,6 +40,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The structure of the seeds' PDF as a reader's software meets it. */
 class PdfStructureTest {
@@ -289,6 +290,19 @@ class PdfStructureTest {
             }
         }
         return pages;
+    }
+
+    @Test
+    void aTemplateFontThatIsNoFontIsNamed(@TempDir Path folder) throws Exception {
+        Path templates = SeedDocuments.copyOfTemplates(folder);
+        Path broken = templates.resolve("fonts/Broken-Regular.ttf");
+        Files.writeString(broken, "not a font");
+        TemplateFolder withBrokenFont = new TemplateFolder(templates);
+        String printed = new HtmlBriefingRenderer(withBrokenFont).render(briefing, PaperSize.A4, true);
+
+        assertThatThrownBy(() -> SeedDocuments.pdf(withBrokenFont, printed, new byte[] {'x'}, new byte[] {'y'}))
+                .isInstanceOf(TemplateFolder.InvalidTemplateFolderException.class)
+                .hasMessageContaining(broken.toString()).hasMessageContaining("is not a TrueType font");
     }
 
     /** The content streams of the form XObjects the SVG figures are drawn into. */
