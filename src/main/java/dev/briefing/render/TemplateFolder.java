@@ -3,11 +3,14 @@ package dev.briefing.render;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The folder holding the user-editable briefing template: {@code briefing.html} (Thymeleaf),
@@ -21,7 +24,7 @@ public record TemplateFolder(Path root) {
     public static final String STYLESHEET = "briefing.css";
     public static final String FONTS = "fonts";
 
-    /** A template folder that lacks a required file, with the file named. */
+    /** A template folder that lacks a required file or holds a broken one, with the file named. */
     public static class InvalidTemplateFolderException extends RuntimeException {
         public InvalidTemplateFolderException(String message) {
             super(message);
@@ -32,8 +35,33 @@ public record TemplateFolder(Path root) {
         root = root.toAbsolutePath().normalize();
     }
 
+    /** Fails, naming the file, when a required file is missing or a font is no TrueType font. */
     public void validate() {
         require(List.of(TEMPLATE + ".html", STYLESHEET));
+        if (!Files.isDirectory(fonts())) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(fonts())) {
+            for (Path font : files.filter(f -> f.getFileName().toString().toLowerCase().endsWith(".ttf")).sorted().toList()) {
+                if (!isTrueType(font)) {
+                    throw new InvalidTemplateFolderException("template folder " + root + ": " + root.relativize(font)
+                            + " is not a TrueType font");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the fonts in " + fonts(), e);
+        }
+    }
+
+    /** Whether the file starts as a TrueType font does (its sfnt version: 1.0, or Apple's "true"). */
+    private static boolean isTrueType(Path font) throws IOException {
+        byte[] start = new byte[4];
+        try (InputStream in = Files.newInputStream(font)) {
+            if (in.readNBytes(start, 0, 4) < 4) {
+                return false;
+            }
+        }
+        return Arrays.equals(start, new byte[] {0, 1, 0, 0}) || Arrays.equals(start, "true".getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Fails, naming the first missing file, unless the folder holds every one of {@code files}. */

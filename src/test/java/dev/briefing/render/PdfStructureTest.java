@@ -296,7 +296,8 @@ class PdfStructureTest {
     void aTemplateFontThatIsNoFontIsNamed(@TempDir Path folder) throws Exception {
         Path templates = SeedDocuments.copyOfTemplates(folder);
         Path broken = templates.resolve("fonts/Broken-Regular.ttf");
-        Files.writeString(broken, "not a font");
+        // Starts as a TrueType font does, so that only reading it finds it broken.
+        Files.write(broken, new byte[] {0, 1, 0, 0, 'n', 'o', 't', ' ', 'a', ' ', 'f', 'o', 'n', 't'});
         TemplateFolder withBrokenFont = new TemplateFolder(templates);
         String printed = new HtmlBriefingRenderer(withBrokenFont).render(briefing, PaperSize.A4, true);
 
