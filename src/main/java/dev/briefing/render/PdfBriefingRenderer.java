@@ -45,7 +45,6 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Renders briefing HTML to an archival PDF with openhtmltopdf on PDFBox: PDF/A-3u with a tagged
@@ -127,18 +126,12 @@ public final class PdfBriefingRenderer {
      * machine has installed, so the figure's lettering would change from one machine to the next.
      */
     private Map<Path, FontFile> templateFonts() {
-        Path fonts = folder.fonts();
-        if (!Files.isDirectory(fonts)) {
+        if (!Files.isDirectory(folder.fonts())) {
             throw new TemplateFolder.InvalidTemplateFolderException("template folder " + folder.root() + " has no fonts/ folder");
         }
-        try (Stream<Path> files = Files.list(fonts)) {
-            Map<Path, FontFile> faces = new TreeMap<>();
-            files.filter(f -> f.getFileName().toString().toLowerCase().endsWith(".ttf"))
-                    .forEach(file -> faces.put(file, FontFile.of(file.getFileName().toString())));
-            return faces;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list fonts in " + fonts, e);
-        }
+        Map<Path, FontFile> faces = new TreeMap<>();
+        folder.fontFiles().forEach(file -> faces.put(file, FontFile.of(file.getFileName().toString())));
+        return faces;
     }
 
     private static FSSupplier<InputStream> open(Path file) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -38,28 +39,34 @@ public record TemplateFolder(Path root) {
     /** Fails, naming the file, when a required file is missing or a font is no TrueType font. */
     public void validate() {
         require(List.of(TEMPLATE + ".html", STYLESHEET));
+        for (Path font : fontFiles()) {
+            if (!isTrueType(font)) {
+                throw new InvalidTemplateFolderException("template folder " + root + ": " + root.relativize(font) + " is not a TrueType font");
+            }
+        }
+    }
+
+    /** The {@code .ttf} files in {@code fonts/}, by name; none when there is no such folder. */
+    public List<Path> fontFiles() {
         if (!Files.isDirectory(fonts())) {
-            return;
+            return List.of();
         }
         try (Stream<Path> files = Files.list(fonts())) {
-            for (Path font : files.filter(f -> f.getFileName().toString().toLowerCase().endsWith(".ttf")).sorted().toList()) {
-                if (!isTrueType(font)) {
-                    throw new InvalidTemplateFolderException("template folder " + root + ": " + root.relativize(font)
-                            + " is not a TrueType font");
-                }
-            }
+            return files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttf")).sorted().toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the fonts in " + fonts(), e);
+            throw new UncheckedIOException("cannot list fonts in " + fonts(), e);
         }
     }
 
     /** Whether the file starts as a TrueType font does (its sfnt version: 1.0, or Apple's "true"). */
-    private static boolean isTrueType(Path font) throws IOException {
+    private static boolean isTrueType(Path font) {
         byte[] start = new byte[4];
         try (InputStream in = Files.newInputStream(font)) {
             if (in.readNBytes(start, 0, 4) < 4) {
                 return false;
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font " + font, e);
         }
         return Arrays.equals(start, new byte[] {0, 1, 0, 0}) || Arrays.equals(start, "true".getBytes(StandardCharsets.US_ASCII));
     }
