@@ -25,6 +25,10 @@ public final class HtmlBriefingRenderer {
         FileTemplateResolver resolver = folder.resolver();
         resolver.setSuffix(".html");
         resolver.setTemplateMode(TemplateMode.HTML);
+        // Parsed once per renderer: the render step makes a renderer per run, so an edited template
+        // still takes effect at the next run, while within a run the thread fragment, included
+        // once per thread, and the two renders (file and PDF) no longer read the files again.
+        resolver.setCacheable(true);
         engine.setTemplateResolver(resolver);
     }
 

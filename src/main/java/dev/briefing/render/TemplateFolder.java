@@ -81,8 +81,9 @@ public record TemplateFolder(Path root) {
     }
 
     /**
-     * A Thymeleaf resolver for templates in this folder, read as UTF-8 and never cached, so that a
-     * template edited between two runs of one process takes effect.
+     * A Thymeleaf resolver for templates in this folder, read as UTF-8 and not cached, so that a
+     * template edited between two runs of one process takes effect; a user that lives for one run
+     * only may turn caching on.
      */
     public FileTemplateResolver resolver() {
         FileTemplateResolver resolver = new FileTemplateResolver();

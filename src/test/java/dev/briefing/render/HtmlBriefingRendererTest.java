@@ -9,7 +9,9 @@ import dev.briefing.briefing.BriefingModel.Briefing;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +31,23 @@ class HtmlBriefingRendererTest {
         return new Article(efe.id(), efe.collection(), efe.source(), efe.format(), "<img src=x onerror=alert(1)>Talks", efe.outlet(),
                 "javascript:alert(1)", efe.language(), body, efe.date(), efe.fingerprint(), efe.sketch(), efe.entities(), efe.terms(),
                 efe.notes());
+    }
+
+    @Test
+    void aRendererKeepsTheTemplateItFirstReadAndTheNextRunsRendererReadsAnEditedOne(@TempDir Path folder) throws Exception {
+        Path templates = SeedDocuments.copyOfTemplates(folder);
+        TemplateFolder editable = new TemplateFolder(templates);
+        Briefing briefing = assembler.assemble(SeedBriefings.seeds());
+        HtmlBriefingRenderer thisRun = new HtmlBriefingRenderer(editable);
+        String before = thisRun.render(briefing, PaperSize.A4, false);
+
+        Path thread = templates.resolve("fragments/thread.html");
+        Files.writeString(thread, Files.readString(thread).replaceFirst("<section ", "<section data-edited=\"yes\" "));
+
+        assertThat(thisRun.render(briefing, PaperSize.A4, true)).as("the PDF's HTML comes from the same template as the file's")
+                .doesNotContain("data-edited");
+        assertThat(before).doesNotContain("data-edited");
+        assertThat(new HtmlBriefingRenderer(editable).render(briefing, PaperSize.A4, false)).contains("data-edited=\"yes\"");
     }
 
     @Test
