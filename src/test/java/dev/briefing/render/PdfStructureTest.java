@@ -293,6 +293,30 @@ class PdfStructureTest {
     }
 
     @Test
+    void aThreadLabelInDevanagariIsLetteredInTheTemplatesDevanagariFont(@TempDir Path folder) throws Exception {
+        Timeline seeds = briefing.timeline();
+        List<TimelineRow> rows = new ArrayList<>(seeds.rows());
+        TimelineRow first = rows.get(0);
+        rows.set(0, new TimelineRow(List.of("युद्धविराम वार्ता"), first.anchor(), first.y(), first.timeframes(), first.marks()));
+        Briefing hindi = withTimeline(briefing, new Timeline(seeds.width(), seeds.height(), seeds.plotLeft(), seeds.plotRight(),
+                seeds.undatedX(), seeds.description(), seeds.ticks(), rows));
+        Path templates = SeedDocuments.copyOfTemplates(folder);
+        try (var fonts = Files.list(templates.resolve("fonts"))) {
+            for (Path font : fonts.filter(f -> f.getFileName().toString().startsWith("NotoSansDevanagari")).toList()) {
+                Files.delete(font);
+            }
+        }
+        TemplateFolder withoutDevanagari = new TemplateFolder(templates);
+
+        try (PDDocument shipped = Loader.loadPDF(SeedDocuments.pdf(SeedDocuments.TEMPLATES,
+                new HtmlBriefingRenderer(SeedDocuments.TEMPLATES).render(hindi, PaperSize.A4, true), new byte[] {'x'}, new byte[] {'y'}));
+             PDDocument fallback = Loader.loadPDF(SeedDocuments.pdf(withoutDevanagari,
+                new HtmlBriefingRenderer(withoutDevanagari).render(hindi, PaperSize.A4, true), new byte[] {'x'}, new byte[] {'y'}))) {
+            assertThat(figureDrawings(shipped)).hasSize(1).doesNotContainAnyElementsOf(figureDrawings(fallback));
+        }
+    }
+
+    @Test
     void aTemplateFontThatIsNoFontIsNamed(@TempDir Path folder) throws Exception {
         Path templates = SeedDocuments.copyOfTemplates(folder);
         Path broken = templates.resolve("fonts/Broken-Regular.ttf");
