@@ -79,14 +79,29 @@ public class ProgressDisplay {
         private long done;
         private String current = "";
         private long lastShown = Long.MIN_VALUE;
+        private int sharesExpected;
+        private int shares;
+        private final long started;
 
         private Task(String step, String unit) {
             this.step = step;
             this.unit = unit;
+            this.started = nanoClock.getAsLong();
+        }
+
+        /**
+         * Says that {@code count} workers will each add their share of the total. A log line,
+         * which cannot be redrawn, then waits until they all have ("0 of 4 files" where the second
+         * worker's file makes 5), or one log interval at most: a restarted step runs only the
+         * workers that had not finished.
+         */
+        public synchronized void expectShares(int count) {
+            sharesExpected = count;
         }
 
         public synchronized void addTotal(long count) {
             total += count;
+            shares++;
             show(false);
         }
 
@@ -114,6 +129,9 @@ public class ProgressDisplay {
             long now = nanoClock.getAsLong();
             long interval = mode == Mode.BAR ? REDRAW_NANOS : LOG_NANOS;
             if (mode == Mode.NONE || (!last && lastShown != Long.MIN_VALUE && now - lastShown < interval)) {
+                return;
+            }
+            if (mode == Mode.LOG && !last && shares < sharesExpected && now - started < LOG_NANOS) {
                 return;
             }
             lastShown = now;

@@ -15,27 +15,40 @@ import java.util.function.ToLongFunction;
  */
 final class StepProgress implements StepExecutionListener, ChunkListener<Object, Object> {
 
+    /** What ingest's progress counts. */
+    static final String INGEST_UNIT = "files";
+
     private final ProgressDisplay display;
     private final String step;
     private final String unit;
     private final ToLongFunction<StepExecution> total;
+    /** How many workers add their share of the total; 0 for a step that counts its own. */
+    private final int workers;
     private StepExecution execution;
 
-    /** For a step that counts its own progress (the partitioned ingest's workers do). */
-    static StepProgress ending(ProgressDisplay display, String step) {
-        return new StepProgress(display, step, "", null);
+    /** For a partitioned step whose workers count their own shares and progress (ingest's do). */
+    static StepProgress partitioned(ProgressDisplay display, String step, String unit, int workers) {
+        return new StepProgress(display, step, unit, null, workers);
     }
 
     StepProgress(ProgressDisplay display, String step, String unit, ToLongFunction<StepExecution> total) {
+        this(display, step, unit, total, 0);
+    }
+
+    private StepProgress(ProgressDisplay display, String step, String unit, ToLongFunction<StepExecution> total, int workers) {
         this.display = display;
         this.step = step;
         this.unit = unit;
         this.total = total;
+        this.workers = workers;
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
         execution = stepExecution;
+        if (workers > 0) {
+            display.task(step, unit).expectShares(workers);
+        }
         if (total != null) {
             display.task(step, unit).addTotal(total.applyAsLong(stepExecution));
         }
@@ -64,12 +77,12 @@ final class StepProgress implements StepExecutionListener, ChunkListener<Object,
         return new ArticleSourceReader.ProgressListener() {
             @Override
             public void filesToRead(int count) {
-                display.task("ingest", "files").addTotal(count);
+                display.task(BriefingJobConfiguration.INGEST, INGEST_UNIT).addTotal(count);
             }
 
             @Override
             public void fileRead(String relativePath) {
-                display.task("ingest", "files").advance(relativePath);
+                display.task(BriefingJobConfiguration.INGEST, INGEST_UNIT).advance(relativePath);
             }
         };
     }

@@ -1,6 +1,9 @@
 package dev.briefing.job;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -10,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@ExtendWith(OutputCaptureExtension.class)
 class ProgressDisplayTest {
 
     private final ByteArrayOutputStream terminal = new ByteArrayOutputStream();
@@ -51,6 +55,32 @@ class ProgressDisplayTest {
         display.finish("ingest");
         assertThat(display.task("ingest", "files").logLine()).as("a finished step starts afresh").isEqualTo("ingest: 0 of 0 files (100%)");
         assertThat(shown()).as("log mode writes through the log, never redraws the terminal").isEmpty();
+    }
+
+    @Test
+    void aLogWaitsForEveryWorkersShareBeforeItsFirstLine(CapturedOutput output) {
+        ProgressDisplay display = display(ProgressDisplay.Mode.LOG);
+        display.task("ingest", "files").expectShares(2);
+        display.task("ingest", "files").addTotal(4);
+        display.task("ingest", "files").addTotal(1);
+
+        assertThat(ingestLines(output)).containsExactly("ingest: 0 of 5 files (0%)");
+    }
+
+    @Test
+    void aRestartedStepsLogWaitsForTheWorkersThatRunAgainNoLongerThanOneInterval(CapturedOutput output) {
+        ProgressDisplay display = display(ProgressDisplay.Mode.LOG);
+        display.task("ingest", "files").expectShares(2);
+        display.task("ingest", "files").addTotal(3);
+        display.task("ingest", "files").advance("a.jsonl");
+        nanos.addAndGet(2_100_000_000L);
+        display.task("ingest", "files").advance("b.jsonl");
+
+        assertThat(ingestLines(output)).containsExactly("ingest: 2 of 3 files (66%), last b.jsonl");
+    }
+
+    private static java.util.List<String> ingestLines(CapturedOutput output) {
+        return output.getAll().lines().filter(line -> line.contains("ingest: ")).map(line -> line.substring(line.indexOf("ingest: "))).toList();
     }
 
     @Test

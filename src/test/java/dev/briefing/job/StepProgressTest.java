@@ -43,6 +43,9 @@ class StepProgressTest {
         assertThat(threaded).isPositive();
         assertThat(lastLine(output, "thread: ")).endsWith("thread: " + threaded + " of " + threaded + " articles (100%)");
         assertThat(lastLine(output, "ingest: ")).contains("ingest: 5 of 5 files (100%)");
+        assertThat(output.getAll().lines().filter(line -> line.contains("ingest: ")))
+                .as("the seeds' 5 files are 4 for one worker and 1 for the other: no line counts one share alone")
+                .allSatisfy(line -> assertThat(line).contains(" of 5 files"));
     }
 
     private static String lastLine(CapturedOutput output, String prefix) {
