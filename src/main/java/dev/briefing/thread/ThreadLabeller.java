@@ -115,15 +115,10 @@ final class ThreadLabeller {
         }
         Comparator<Map.Entry<String, Double>> byScore = Map.Entry.<String, Double>comparingByValue().reversed()
                 .thenComparing(Map.Entry.comparingByKey());
-        Map<String, Bigram> sharedBigrams = new HashMap<>();
-        bigramDocs.forEach((bigram, docs) -> {
-            if (docs >= minimumShare) {
-                sharedBigrams.put(bigram.toString(), bigram);
-            }
-        });
-        List<String> bigrams = sharedBigrams.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), bigramDocs.get(e.getValue()) * 1.5
-                        * DoubleStream.of(frequencies.idf(e.getValue().first()), frequencies.idf(e.getValue().second())).average().orElse(0)))
+        List<Map.Entry<Bigram, Integer>> shared = bigramDocs.entrySet().stream().filter(e -> e.getValue() >= minimumShare).toList();
+        List<String> bigrams = shared.stream()
+                .map(e -> Map.entry(e.getKey().toString(), e.getValue() * 1.5
+                        * DoubleStream.of(frequencies.idf(e.getKey().first()), frequencies.idf(e.getKey().second())).average().orElse(0)))
                 .sorted(byScore).map(Map.Entry::getKey).toList();
         if (bigrams.isEmpty()) {
             List<String> terms = termDocs.entrySet().stream().filter(e -> e.getValue() >= minimumShare)
@@ -132,7 +127,8 @@ final class ThreadLabeller {
             Map<String, Map<String, Integer>> words = wordings(memberTokens, Set.copyOf(terms), Set.of());
             return terms.stream().map(t -> surface(words, t)).collect(Collectors.joining(" and "));
         }
-        Map<String, Map<String, Integer>> words = wordings(memberTokens, Set.of(), Set.copyOf(sharedBigrams.values()));
+        Map<String, Map<String, Integer>> words = wordings(memberTokens, Set.of(),
+                shared.stream().map(Map.Entry::getKey).collect(Collectors.toSet()));
         // A topic is told by common nouns ("nuclear deal"); a capitalised phrase is a name the gazetteer lacks.
         List<String> commonBigrams = bigrams.stream().filter(b -> !capitalised(words, b)).toList();
         if (!commonBigrams.isEmpty()) {
