@@ -121,7 +121,7 @@ public class BriefingJobConfiguration {
                 .gridSize(workers)
                 .taskExecutor(executor)
                 .aggregator(new SkipShareCheck(jobRepository, properties.ingest().maxSkipShare(), properties.ingest().skipLimit()))
-                .listener(StepProgress.partitioned(progress, INGEST, StepProgress.INGEST_UNIT, workers))
+                .listener(StepProgress.ingest(progress, workers))
                 .listener(new SkipBudgetListener(skipBudgets))
                 .build();
     }

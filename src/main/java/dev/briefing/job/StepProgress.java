@@ -16,7 +16,7 @@ import java.util.function.ToLongFunction;
 final class StepProgress implements StepExecutionListener, ChunkListener<Object, Object> {
 
     /** What ingest's progress counts. */
-    static final String INGEST_UNIT = "files";
+    private static final String INGEST_UNIT = "files";
 
     private final ProgressDisplay display;
     private final String step;
@@ -26,9 +26,9 @@ final class StepProgress implements StepExecutionListener, ChunkListener<Object,
     private final int workers;
     private StepExecution execution;
 
-    /** For a partitioned step whose workers count their own shares and progress (ingest's do). */
-    static StepProgress partitioned(ProgressDisplay display, String step, String unit, int workers) {
-        return new StepProgress(display, step, unit, null, workers);
+    /** For the partitioned ingest step, whose workers count their own shares and progress ({@link #ingestWorker}). */
+    static StepProgress ingest(ProgressDisplay display, int workers) {
+        return new StepProgress(display, BriefingJobConfiguration.INGEST, INGEST_UNIT, null, workers);
     }
 
     StepProgress(ProgressDisplay display, String step, String unit, ToLongFunction<StepExecution> total) {

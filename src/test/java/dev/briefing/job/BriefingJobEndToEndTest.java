@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -20,6 +21,8 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,9 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs {@code briefingJob} on the sample articles and reads what a user would read: the PDF
  * (with PDFBox) and the HTML (with jsoup).
  */
-@SpringBootTest(properties = {"briefing.cli.enabled=false", "briefing.ingest.workers=2"})
+@SpringBootTest(properties = {"briefing.cli.enabled=false", "briefing.ingest.workers=2", "briefing.progress=log"})
 @SpringBatchTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class BriefingJobEndToEndTest {
 
     static Path work;
@@ -78,6 +82,22 @@ class BriefingJobEndToEndTest {
         assertThat(workers).as("each worker stored its share").allMatch(worker -> worker.getWriteCount() > 0);
         assertThat(workers.stream().mapToLong(StepExecution::getWriteCount).sum()).isEqualTo(5);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM article").query(Integer.class).single()).isEqualTo(5);
+    }
+
+    /** What the run's progress lines say, as an operator reading a scheduled run's log sees them. */
+    @Test
+    void eachStepsProgressLinesCountEverythingItDid(CapturedOutput output) {
+        long threaded = SeedRun.step(execution, BriefingJobConfiguration.THREAD).getReadCount();
+        assertThat(threaded).isPositive();
+        assertThat(lastLine(output, "thread: ")).endsWith("thread: " + threaded + " of " + threaded + " articles (100%)");
+        assertThat(lastLine(output, "ingest: ")).contains("ingest: 5 of 5 files (100%)");
+        assertThat(output.getAll().lines().filter(line -> line.contains("ingest: ")))
+                .as("the seeds' 5 files are 4 for one worker and 1 for the other: no line counts one share alone")
+                .allSatisfy(line -> assertThat(line).contains(" of 5 files"));
+    }
+
+    private static String lastLine(CapturedOutput output, String prefix) {
+        return output.getAll().lines().filter(line -> line.contains(prefix)).reduce((first, second) -> second).orElse("none");
     }
 
     @Test
