@@ -113,8 +113,12 @@ class PdfTimelineTest {
             TimelineRow row = seeds.rows().get(i % seeds.rows().size());
             rows.add(new TimelineRow(row.labelLines(), row.anchor(), seeds.rows().get(0).y() + i * rowHeight, row.timeframes(), row.marks()));
         }
-        return new Timeline(seeds.width(), seeds.height() + (count - seeds.rows().size()) * rowHeight, seeds.plotLeft(), seeds.plotRight(),
-                seeds.undatedX(), seeds.description(), seeds.ticks(), rows);
+        return withRows(seeds, rows, seeds.height() + (count - seeds.rows().size()) * rowHeight);
+    }
+
+    private static Timeline withRows(Timeline timeline, List<TimelineRow> rows, int height) {
+        return new Timeline(timeline.width(), height, timeline.plotLeft(), timeline.plotRight(), timeline.undatedX(),
+                timeline.description(), timeline.ticks(), rows);
     }
 
     private static Briefing withTimeline(Briefing briefing, Timeline timeline) throws Exception {
@@ -129,16 +133,24 @@ class PdfTimelineTest {
     }
 
     private static List<Integer> pagesWithFigures(PDDocument document) throws Exception {
-        List<Integer> pages = new ArrayList<>();
+        return figures(document).stream().map(FigureOnPage::page).distinct().toList();
+    }
+
+    /** A form XObject an SVG figure is drawn into, and the page (from 0) it is drawn on. */
+    private record FigureOnPage(int page, PDFormXObject form) {
+    }
+
+    private static List<FigureOnPage> figures(PDDocument document) throws Exception {
+        List<FigureOnPage> figures = new ArrayList<>();
         for (int i = 0; i < document.getNumberOfPages(); i++) {
             PDPage page = document.getPage(i);
             for (COSName name : page.getResources().getXObjectNames()) {
-                if (page.getResources().getXObject(name) instanceof PDFormXObject && !pages.contains(i)) {
-                    pages.add(i);
+                if (page.getResources().getXObject(name) instanceof PDFormXObject form) {
+                    figures.add(new FigureOnPage(i, form));
                 }
             }
         }
-        return pages;
+        return figures;
     }
 
     @Test
@@ -147,8 +159,7 @@ class PdfTimelineTest {
         List<TimelineRow> rows = new ArrayList<>(seeds.rows());
         TimelineRow first = rows.get(0);
         rows.set(0, new TimelineRow(List.of("युद्धविराम वार्ता"), first.anchor(), first.y(), first.timeframes(), first.marks()));
-        Briefing hindi = withTimeline(briefing, new Timeline(seeds.width(), seeds.height(), seeds.plotLeft(), seeds.plotRight(),
-                seeds.undatedX(), seeds.description(), seeds.ticks(), rows));
+        Briefing hindi = withTimeline(briefing, withRows(seeds, rows, seeds.height()));
         Path templates = SeedDocuments.copyOfTemplates(folder);
         try (var fonts = Files.list(templates.resolve("fonts"))) {
             for (Path font : fonts.filter(f -> f.getFileName().toString().startsWith("NotoSansDevanagari")).toList()) {
@@ -182,13 +193,9 @@ class PdfTimelineTest {
     /** The content streams of the form XObjects the SVG figures are drawn into. */
     private static List<String> figureDrawings(PDDocument document) throws Exception {
         List<String> drawings = new ArrayList<>();
-        for (PDPage page : document.getPages()) {
-            for (COSName name : page.getResources().getXObjectNames()) {
-                if (page.getResources().getXObject(name) instanceof PDFormXObject form) {
-                    try (var in = form.getContents()) {
-                        drawings.add(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
-                    }
-                }
+        for (FigureOnPage figure : figures(document)) {
+            try (var in = figure.form().getContents()) {
+                drawings.add(new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
             }
         }
         return drawings.stream().distinct().toList();
