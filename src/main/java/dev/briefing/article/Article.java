@@ -54,12 +54,14 @@ public record Article(
     }
 
     /**
-     * The article without its analysed text: metadata, fingerprints and the opening paragraph (for
-     * {@link #displayTitle()}), for lists of sources that must hold every article of a large run
-     * at once; the full text is loaded only where it is quoted.
+     * The article without its analysed text: metadata and fingerprints, for lists of sources that
+     * must hold every article of a large run at once; the full text is loaded only where it is
+     * quoted. An article without a title of its own keeps its opening paragraph, which
+     * {@link #displayTitle()} names it by.
      */
     public Article outline() {
-        List<Paragraph> opening = body.stream().filter(p -> !p.heading()).findFirst().map(List::of).orElse(List.of());
+        List<Paragraph> opening = hasOwnTitle() ? List.of()
+                : body.stream().filter(p -> !p.heading()).findFirst().map(List::of).orElse(List.of());
         return new Article(id, collection, source, format, title, outlet, url, language, opening, date, fingerprint, sketch,
                 Entities.NONE, Map.of(), notes);
     }

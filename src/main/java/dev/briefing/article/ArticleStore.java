@@ -23,22 +23,29 @@ import java.util.Optional;
 @Repository
 public class ArticleStore {
 
-    private static final String SOURCE_AND_TEXT = "SELECT a.id, a.collection_id, c.root, a.source_path, a.source_record, a.format,"
-            + " a.title, a.outlet, a.url, a.language, a.body, a.date_status, a.date_value, a.date_earliest, a.date_latest,"
+    private static final String SOURCE_AND_DATE = "SELECT a.id, a.collection_id, c.root, a.source_path, a.source_record, a.format,"
+            + " a.title, a.outlet, a.url, a.language, a.date_status, a.date_value, a.date_earliest, a.date_latest,"
             + " a.date_source, a.date_evidence, a.fingerprint, a.sketch, a.notes, ";
     private static final String FROM = " FROM article a JOIN collection c ON c.id = a.collection_id";
+    /** The text and term counts are a table of their own (see the V10 migration): joined only where read. */
+    private static final String FROM_WITH_TEXT = FROM + " JOIN article_text t ON t.article_id = a.id";
 
     /** Selects every article column, for {@link #ROW_MAPPER}; append a WHERE clause. */
-    public static final String SELECT = SOURCE_AND_TEXT + "a.actors, a.places, a.mediators, a.terms" + FROM;
+    public static final String SELECT = SOURCE_AND_DATE + "t.body, a.actors, a.places, a.mediators, t.terms" + FROM_WITH_TEXT;
 
     /**
      * Selects every article column but the term counts, which come back empty: for readers of the
      * text and names (labelling decoded 50 articles' counts per thread only to drop them).
      */
-    public static final String SELECT_WITHOUT_TERMS = SOURCE_AND_TEXT + "a.actors, a.places, a.mediators, '{}' AS terms" + FROM;
+    public static final String SELECT_WITHOUT_TERMS = SOURCE_AND_DATE + "t.body, a.actors, a.places, a.mediators, '{}' AS terms"
+            + FROM_WITH_TEXT;
 
-    /** Selects what an {@linkplain Article#outline() outline} keeps: names and terms, which it drops, are not read. */
-    private static final String SELECT_OUTLINE = SOURCE_AND_TEXT + "'[]' AS actors, '[]' AS places, '[]' AS mediators, '{}' AS terms" + FROM;
+    /**
+     * Selects what an {@linkplain Article#outline() outline} keeps but its opening paragraph, without
+     * reading the text table at all: the body comes back empty, as do the names and terms.
+     */
+    private static final String SELECT_OUTLINE = SOURCE_AND_DATE + "'[]' AS body, '[]' AS actors, '[]' AS places,"
+            + " '[]' AS mediators, '{}' AS terms" + FROM;
 
     /**
      * The ids of the articles a run read, from the narrow table that records it; bind the
@@ -102,20 +109,20 @@ public class ArticleStore {
         }
         String sql = storedFingerprint.isPresent()
                 ? "UPDATE article SET source_key = :sourceKey, source_path = :sourcePath, source_record = :sourceRecord,"
-                + " format = :format, title = :title, outlet = :outlet, url = :url, language = :language, body = :body,"
+                + " format = :format, title = :title, outlet = :outlet, url = :url, language = :language,"
                 + " date_status = :dateStatus, date_value = :dateValue, date_earliest = :dateEarliest,"
                 + " date_latest = :dateLatest, date_source = :dateSource, date_evidence = :dateEvidence,"
                 + " fingerprint = :fingerprint, sketch = :sketch, actors = :actors, places = :places,"
-                + " mediators = :mediators, terms = :terms, notes = :notes,"
+                + " mediators = :mediators, notes = :notes,"
                 + " stored_by_instance = CASE WHEN fingerprint = :fingerprint THEN stored_by_instance ELSE :instance END"
                 + " WHERE id = :id"
                 : "INSERT INTO article (id, collection_id, source_key, source_path, source_record, format, title, outlet,"
-                + " url, language, body, date_status, date_value, date_earliest, date_latest, date_source,"
-                + " date_evidence, fingerprint, sketch, actors, places, mediators, terms, notes,"
+                + " url, language, date_status, date_value, date_earliest, date_latest, date_source,"
+                + " date_evidence, fingerprint, sketch, actors, places, mediators, notes,"
                 + " stored_by_instance, first_seen_instance) VALUES (:id, :collectionId, :sourceKey, :sourcePath,"
-                + " :sourceRecord, :format, :title, :outlet, :url, :language, :body, :dateStatus, :dateValue,"
+                + " :sourceRecord, :format, :title, :outlet, :url, :language, :dateStatus, :dateValue,"
                 + " :dateEarliest, :dateLatest, :dateSource, :dateEvidence, :fingerprint, :sketch, :actors, :places,"
-                + " :mediators, :terms, :notes, :instance, :instance)";
+                + " :mediators, :notes, :instance, :instance)";
         PublicationDate date = article.date();
         jdbc.sql(sql)
                 .param("id", article.id())
@@ -128,7 +135,6 @@ public class ArticleStore {
                 .param("outlet", article.outlet())
                 .param("url", article.url())
                 .param("language", article.language())
-                .param("body", ArticleCodec.encode(article.body()))
                 .param("dateStatus", date.status().name())
                 .param("dateValue", sqlDate(date.date()))
                 .param("dateEarliest", sqlDate(date.earliest()))
@@ -140,9 +146,16 @@ public class ArticleStore {
                 .param("actors", ArticleCodec.encode(article.entities().actors()))
                 .param("places", ArticleCodec.encode(article.entities().places()))
                 .param("mediators", ArticleCodec.encode(article.entities().mediators()))
-                .param("terms", ArticleCodec.encode(article.terms()))
                 .param("notes", ArticleCodec.encode(article.notes()))
                 .param("instance", jobInstanceId)
+                .update();
+        String text = storedFingerprint.isPresent()
+                ? "UPDATE article_text SET body = :body, terms = :terms WHERE article_id = :id"
+                : "INSERT INTO article_text (article_id, body, terms) VALUES (:id, :body, :terms)";
+        jdbc.sql(text)
+                .param("id", article.id())
+                .param("body", ArticleCodec.encode(article.body()))
+                .param("terms", ArticleCodec.encode(article.terms()))
                 .update();
         String sighting = storedFingerprint.isPresent()
                 ? "UPDATE article_sighting SET source_path = :sourcePath, last_seen_instance = :instance WHERE article_id = :id"
@@ -174,15 +187,19 @@ public class ArticleStore {
      * The ids come first (from the narrow table's index), then the rows a page of ids at a time: in one
      * query, H2 copied every row past its in-memory limit, bodies included, into a temporary store
      * before returning the first (half of assembling a 100,000-article briefing). Sorted here, not
-     * by the database, which would sort the rows with their bodies.
+     * by the database, which would sort the rows with their bodies. The text is read only for the
+     * articles without a title of their own, which the briefing lists by their opening words.
      */
     public List<Article> outlinesSeenBy(long collectionId, long jobInstanceId) {
         List<String> ids = jdbc.sql(IDS_SEEN_BY_RUN)
                 .params(collectionId, jobInstanceId).query(String.class).list();
-        List<Article> outlines = new ArrayList<>(ids.size());
-        forEachWithId(SELECT_OUTLINE, ids, row -> outlines.add(row.article().outline()));
-        outlines.sort(Comparator.comparing(article -> article.source().key()));
-        return outlines;
+        Map<String, Article> outlines = new HashMap<>(ids.size() * 2);
+        forEachWithId(SELECT_OUTLINE, ids, row -> outlines.put(row.article().id(), row.article()));
+        List<String> untitled = ids.stream().filter(id -> !outlines.get(id).hasOwnTitle()).toList();
+        forEachWithId(SELECT, untitled, row -> outlines.put(row.article().id(), row.article().outline()));
+        List<Article> sorted = new ArrayList<>(outlines.values());
+        sorted.sort(Comparator.comparing(article -> article.source().key()));
+        return sorted;
     }
 
     /** The articles with these ids, in full, in no particular order. */

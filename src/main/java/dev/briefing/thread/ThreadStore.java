@@ -87,7 +87,8 @@ public class ThreadStore {
                                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
                     });
             Map<String, PlacedArticle> articles = new HashMap<>();
-            jdbc.sql("SELECT id, terms, actors, places, date_status, date_value, date_earliest, date_latest FROM article WHERE id IN (:ids)")
+            jdbc.sql("SELECT a.id, t.terms, a.actors, a.places, a.date_status, a.date_value, a.date_earliest, a.date_latest"
+                            + " FROM article a JOIN article_text t ON t.article_id = a.id WHERE a.id IN (:ids)")
                     .param("ids", page)
                     .query(rs -> {
                         articles.put(rs.getString(1), new PlacedArticle(rs.getString(2), rs.getString(3), rs.getString(4),

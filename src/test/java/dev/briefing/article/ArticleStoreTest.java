@@ -44,6 +44,16 @@ class ArticleStoreTest {
     }
 
     @Test
+    void storingAChangedTextReplacesTheStoredTextAndTerms() {
+        Article article = Seeds.article(Seeds.CAIRO_EFE, "/store/changed");
+        store.save(article, 1);
+        Article changed = withBodyAndTitle(article, article.body().subList(0, 2), article.title(), "f".repeat(64));
+        store.save(changed, 2);
+
+        assertThat(store.seenBy(store.collectionId("/store/changed"), 2)).containsExactly(changed);
+    }
+
+    @Test
     void anArticleReadsBackAsItWasStored() {
         List<Article> seeds = Seeds.articlesInDateOrder("/store/roundtrip");
         seeds.forEach(article -> store.save(article, 7));
@@ -53,7 +63,10 @@ class ArticleStoreTest {
 
     @Test
     void outlinesKeepWhatAListOfSourcesNeedsAndTheFullTextIsLoadedById() {
-        List<Article> seeds = Seeds.articlesInDateOrder("/store/outlines");
+        List<Article> seeds = new java.util.ArrayList<>(Seeds.articlesInDateOrder("/store/outlines"));
+        Article titled = seeds.get(1);
+        Article untitled = withBodyAndTitle(titled, titled.body(), null, titled.fingerprint());
+        seeds.set(1, untitled);
         seeds.forEach(article -> store.save(article, 8));
         long collection = store.collectionId("/store/outlines");
 
@@ -61,14 +74,26 @@ class ArticleStoreTest {
 
         assertThat(outlines).hasSize(seeds.size()).allSatisfy(outline -> {
             Article full = seeds.stream().filter(a -> a.id().equals(outline.id())).findFirst().orElseThrow();
+            assertThat(outline).isEqualTo(full.outline());
             assertThat(outline.terms()).isEmpty();
-            assertThat(outline.body()).hasSizeLessThanOrEqualTo(1);
+            assertThat(outline.entities()).isEqualTo(Entities.NONE);
             assertThat(outline.displayTitle()).isEqualTo(full.displayTitle());
             assertThat(outline.date()).isEqualTo(full.date());
             assertThat(outline.outlet()).isEqualTo(full.outlet());
         });
+        assertThat(outlines).filteredOn(Article::hasOwnTitle).as("listed by their titles: no text").allSatisfy(outline ->
+                assertThat(outline.body()).isEmpty());
+        Article untitledOutline = outlines.stream().filter(a -> a.id().equals(untitled.id())).findFirst().orElseThrow();
+        assertThat(untitledOutline.body()).as("listed by its opening words").hasSize(1);
+        assertThat(untitledOutline.displayTitle()).isNotBlank().isEqualTo(untitled.displayTitle());
         List<String> two = List.of(seeds.get(0).id(), seeds.get(3).id());
         assertThat(store.byIds(two)).containsExactlyInAnyOrder(seeds.get(0), seeds.get(3));
+    }
+
+    private static Article withBodyAndTitle(Article article, List<Paragraph> body, String title, String fingerprint) {
+        return new Article(article.id(), article.collection(), article.source(), article.format(), title, article.outlet(),
+                article.url(), article.language(), body, article.date(), fingerprint, article.sketch(),
+                article.entities(), article.terms(), article.notes());
     }
 
     @Test
