@@ -109,6 +109,14 @@ class ThreadingProcessorTest {
         assertThat(placements(first)).hasSize(8).isEqualTo(placements(second));
     }
 
+    @Test
+    void partsComeBackByThreadDevelopmentAndArticle() throws InterruptedException {
+        long collection = thread("/threading/order", Seeds.articlesInDateOrder("/threading/order"));
+
+        assertThat(threads.partsSeenBy(collection, 1)).hasSize(8).isSortedAccordingTo(java.util.Comparator
+                .comparing(StoredPart::threadCode).thenComparing(StoredPart::developmentCode).thenComparing(StoredPart::articleId));
+    }
+
     /**
      * Replaying every placement so far takes over a minute at 100,000 articles, so a step with
      * nothing to place must not do it; the first article read does.
