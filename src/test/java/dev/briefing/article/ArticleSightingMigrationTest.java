@@ -19,10 +19,8 @@ class ArticleSightingMigrationTest {
 
     @Test
     void eachArticleKeepsTheLastRunThatReadItAcrossTheMigration() {
-        SimpleDriverDataSource database = InMemorySchema.database("sighting-migration");
-        InMemorySchema.migrate(database, MigrationVersion.fromVersion("8"));
+        SimpleDriverDataSource database = InMemorySchema.withOneCollectionAt("sighting-migration", "8");
         JdbcClient jdbc = JdbcClient.create(database);
-        jdbc.sql("INSERT INTO collection (id, root) VALUES (1, '/archive')").update();
         storeBeforeTheMigration(jdbc, "kept", "2024-01.jsonl", 1, 3);
         storeBeforeTheMigration(jdbc, "dropped", "2023-12.jsonl", 1, 2);
         storeBeforeTheMigration(jdbc, "new", "2024-02.jsonl", 3, 3);

@@ -21,10 +21,8 @@ class ArticleTextMigrationTest {
 
     @Test
     void everyArticleKeepsItsTextAndTermsAcrossTheMigration() {
-        SimpleDriverDataSource database = InMemorySchema.database("text-migration");
-        InMemorySchema.migrate(database, MigrationVersion.fromVersion("9"));
+        SimpleDriverDataSource database = InMemorySchema.withOneCollectionAt("text-migration", "9");
         JdbcClient jdbc = JdbcClient.create(database);
-        jdbc.sql("INSERT INTO collection (id, root) VALUES (1, '/archive')").update();
         storeBeforeTheMigration(jdbc, "titled", "Talks resume in Doha",
                 "[{\"text\":\"Negotiators met again on Sunday.\",\"heading\":false}]", "{\"negoti\":1,\"sunday\":1}");
         storeBeforeTheMigration(jdbc, "untitled", null,

@@ -3,6 +3,7 @@ package dev.briefing.ingest;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import javax.sql.DataSource;
@@ -19,6 +20,17 @@ public final class InMemorySchema {
 
     public static SimpleDriverDataSource database(String name) {
         return new SimpleDriverDataSource(new org.h2.Driver(), "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "");
+    }
+
+    /**
+     * A fresh database migrated up to and including {@code version}, holding one collection (id 1,
+     * root {@code /archive}): where a test of a schema upgrade stores the rows an older version wrote.
+     */
+    public static SimpleDriverDataSource withOneCollectionAt(String name, String version) {
+        SimpleDriverDataSource database = database(name);
+        migrate(database, MigrationVersion.fromVersion(version));
+        JdbcClient.create(database).sql("INSERT INTO collection (id, root) VALUES (1, '/archive')").update();
+        return database;
     }
 
     /** Applies the migrations up to and including {@code target}: {@link MigrationVersion#LATEST} for all. */

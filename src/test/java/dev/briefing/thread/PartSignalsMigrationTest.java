@@ -23,10 +23,8 @@ class PartSignalsMigrationTest {
 
     @Test
     void earlierPlacementsReplayWithTheirSignalsAcrossTheMigration() {
-        SimpleDriverDataSource database = InMemorySchema.database("part-signals-migration");
-        InMemorySchema.migrate(database, MigrationVersion.fromVersion("10"));
+        SimpleDriverDataSource database = InMemorySchema.withOneCollectionAt("part-signals-migration", "10");
         JdbcClient jdbc = JdbcClient.create(database);
-        jdbc.sql("INSERT INTO collection (id, root) VALUES (1, '/archive')").update();
         jdbc.sql("INSERT INTO article (id, collection_id, source_key, source_path, format, title, language, date_status,"
                 + " date_source, fingerprint, sketch, actors, places, mediators, notes, stored_by_instance, first_seen_instance)"
                 + " VALUES ('a1', 1, 'export.jsonl#a1', 'export.jsonl', 'jsonl', 'Talks in Doha', 'en', 'UNDATED', 'NONE', ?,"
