@@ -81,9 +81,8 @@ public class ThreadStore {
         for (int from = 0; from < placed.size(); from += ARTICLES_PER_QUERY) {
             List<String> page = placed.subList(from, Math.min(placed.size(), from + ARTICLES_PER_QUERY));
             Map<String, List<StoredSignals>> parts = new HashMap<>();
-            jdbc.sql("SELECT p.article_id, p.thread_code, p.development_code, p.role, s.sketch, s.terms, s.names FROM article_part p"
-                            + " JOIN article_part_signals s ON s.article_id = p.article_id AND s.thread_code = p.thread_code"
-                            + " WHERE p.collection_id = :collection AND p.article_id IN (:ids)")
+            jdbc.sql("SELECT article_id, thread_code, development_code, role, sketch, terms, names FROM article_part"
+                            + " WHERE collection_id = :collection AND article_id IN (:ids)")
                     .param("collection", collectionId).param("ids", page)
                     .query(rs -> {
                         parts.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(new StoredSignals(rs.getString(2),
@@ -137,7 +136,6 @@ public class ThreadStore {
         List<Object[]> threadRows = new ArrayList<>();
         List<Object[]> developmentRows = new ArrayList<>();
         List<Object[]> partRows = new ArrayList<>();
-        List<Object[]> signalRows = new ArrayList<>();
         for (ThreadAssignment assignment : assignments) {
             long collectionId = assignment.collectionId();
             for (ThreadAssignment.NewThread thread : assignment.newThreads()) {
@@ -149,18 +147,15 @@ public class ThreadStore {
                 }
                 partRows.add(new Object[] {assignment.articleId(), collectionId, part.threadCode(), part.developmentCode(),
                         part.role().name(), part.paragraphs().stream().map(String::valueOf).collect(Collectors.joining(",")),
-                        part.words()});
-                signalRows.add(new Object[] {assignment.articleId(), part.threadCode(), part.sketch().encode(),
-                        ArticleCodec.encode(part.terms()), ArticleCodec.encode(part.names())});
+                        part.words(), part.sketch().encode(), ArticleCodec.encode(part.terms()),
+                        ArticleCodec.encode(part.names())});
             }
         }
         batch.batchUpdate("INSERT INTO negotiation_thread (collection_id, code, label, declared, created_by_instance) VALUES (?, ?, ?, ?, ?)",
                 threadRows);
         batch.batchUpdate("INSERT INTO development (collection_id, code, thread_code) VALUES (?, ?, ?)", developmentRows);
         batch.batchUpdate("INSERT INTO article_part (article_id, collection_id, thread_code, development_code, role, paragraphs,"
-                + " words) VALUES (?, ?, ?, ?, ?, ?, ?)", partRows);
-        batch.batchUpdate("INSERT INTO article_part_signals (article_id, thread_code, sketch, terms, names) VALUES (?, ?, ?, ?, ?)",
-                signalRows);
+                + " words, sketch, terms, names) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", partRows);
     }
 
     /**

@@ -10,10 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,14 +26,9 @@ import java.util.Map;
  */
 record StandaloneRun(String build, int round, int exitCode, Map<String, Duration> steps, Duration job, String placements) {
 
-    private static final String PARTS = "SELECT p.article_id, p.thread_code, p.development_code, p.role, p.paragraphs, p.words,"
-            + " s.sketch, s.terms, s.names FROM article_part p"
-            + " JOIN article_part_signals s ON s.article_id = p.article_id AND s.thread_code = p.thread_code"
-            + " ORDER BY p.article_id, p.thread_code";
-    /** The same columns from a database of a build before migration V11, so that such a build can be the baseline. */
-    private static final String PARTS_BEFORE_V11 = "SELECT article_id, thread_code, development_code, role, paragraphs, words,"
-            + " sketch, terms, names FROM article_part ORDER BY article_id, thread_code";
-    private static final String[] DIGESTED_AFTER_PARTS = {
+    private static final String[] DIGESTED = {
+            "SELECT article_id, thread_code, development_code, role, paragraphs, words, sketch, terms, names FROM article_part"
+                    + " ORDER BY article_id, thread_code",
             "SELECT code, label FROM negotiation_thread ORDER BY code",
             "SELECT id, language FROM article ORDER BY id"};
 
@@ -75,14 +68,7 @@ record StandaloneRun(String build, int round, int exitCode, Map<String, Duration
 
     private static String digest(Statement statement) throws SQLException {
         MessageDigest sha256 = DigestUtils.getSha256Digest();
-        boolean signalsApart;
-        try (ResultSet tables = statement.getConnection().getMetaData().getTables(null, null, "ARTICLE_PART_SIGNALS", null)) {
-            signalsApart = tables.next();
-        }
-        List<String> queries = new ArrayList<>();
-        queries.add(signalsApart ? PARTS : PARTS_BEFORE_V11);
-        queries.addAll(List.of(DIGESTED_AFTER_PARTS));
-        for (String query : queries) {
+        for (String query : DIGESTED) {
             try (ResultSet rows = statement.executeQuery(query)) {
                 int columns = rows.getMetaData().getColumnCount();
                 while (rows.next()) {
