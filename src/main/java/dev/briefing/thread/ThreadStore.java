@@ -186,8 +186,9 @@ public class ThreadStore {
      * The parts of the articles a run read, by thread, development and article. The run's articles
      * are chosen by a subquery an index answers: joined to article rows instead, H2 read every row,
      * body included, to check its last run (a quarter of render at 100,000 articles). Sorted here:
-     * ordered by the database, the 100,000 parts of a large run were first copied into a temporary
-     * store on disk (half of reading them), and the order is the same for every database's collation.
+     * ordered by the database, the 100,000 parts of a large run were first copied into a sorted
+     * temporary store on disk (a quarter of reading them), and the order is now the same for every
+     * database's collation.
      */
     public List<StoredPart> partsSeenBy(long collectionId, long jobInstanceId) {
         List<StoredPart> parts = new ArrayList<>(jdbc.sql("SELECT p.article_id, p.thread_code, p.development_code, p.role,"
