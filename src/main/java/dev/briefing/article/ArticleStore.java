@@ -196,7 +196,7 @@ public class ArticleStore {
         Map<String, Article> outlines = new HashMap<>(ids.size() * 2);
         forEachWithId(SELECT_OUTLINE, ids, row -> outlines.put(row.article().id(), row.article()));
         List<String> untitled = ids.stream().filter(id -> !outlines.get(id).hasOwnTitle()).toList();
-        forEachWithId(SELECT, untitled, row -> outlines.put(row.article().id(), row.article().outline()));
+        forEachWithId(SELECT_WITHOUT_TERMS, untitled, row -> outlines.put(row.article().id(), row.article().outline()));
         List<Article> sorted = new ArrayList<>(outlines.values());
         sorted.sort(Comparator.comparing(article -> article.source().key()));
         return sorted;
