@@ -21,7 +21,7 @@ class SchemaUpgradeTest {
 
         new SchemaUpgrade().migrate(InMemorySchema.flyway(database));
 
-        assertThat(output).contains("database: upgrading from version 8 (9 article sighting, 10 article text)");
+        assertThat(output).contains("database: upgrading from version 8 (9 article sighting, 10 article text, 11 input file carried forward)");
         assertThat(InMemorySchema.flyway(database).info().pending()).isEmpty();
     }
 

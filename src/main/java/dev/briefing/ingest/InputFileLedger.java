@@ -21,10 +21,11 @@ import java.util.TreeMap;
 public class InputFileLedger {
 
     /**
-     * Marks an unchanged file's articles seen by the run carrying it forward. The narrow table
-     * spares their rows, and an index finds them by file (V9).
+     * Marks an unchanged file carried forward by a run, which makes its articles seen by the run
+     * ({@link dev.briefing.article.ArticleStore#IDS_SEEN_BY_RUN}) without touching a row of theirs:
+     * marking each article was half of a run over an unchanged archive (V11).
      */
-    static final String MARK_FILE_SEEN = "UPDATE article_sighting SET last_seen_instance = ? WHERE collection_id = ? AND source_path = ?";
+    static final String MARK_FILE_SEEN = "UPDATE input_file SET carried_by_instance = ? WHERE collection_id = ? AND path = ?";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;

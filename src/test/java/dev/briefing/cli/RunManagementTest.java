@@ -1,6 +1,7 @@
 package dev.briefing.cli;
 
 import dev.briefing.TestFolders;
+import dev.briefing.article.ArticleStore;
 import dev.briefing.ingest.ScratchDatabase;
 import dev.briefing.job.RunLock;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +57,8 @@ class RunManagementTest {
     JobRepository jobRepository;
     @Autowired
     RunLock runLock;
+    @Autowired
+    ArticleStore articles;
 
     private long executionIdIn(String text) {
         Matcher id = Pattern.compile("Run (\\d+) of job instance").matcher(text);
@@ -63,9 +66,10 @@ class RunManagementTest {
         return Long.parseLong(id.group(1));
     }
 
-    private int articlesSeenBy(long executionId) {
+    private int articlesSeenBy(long executionId, Path input) {
         long instance = jobRepository.getJobExecution(executionId).getJobInstance().getInstanceId();
-        return jdbc.sql("SELECT COUNT(*) FROM article_sighting WHERE last_seen_instance = ?").param(instance).query(Integer.class).single();
+        long collection = articles.findCollection(input.toAbsolutePath().normalize().toString()).orElseThrow();
+        return articles.countSeenBy(collection, instance);
     }
 
     @Test
@@ -94,7 +98,7 @@ class RunManagementTest {
                 .contains("4 input files were unchanged since an earlier run and were not read again")
                 .contains("  - empty.txt: the file is empty");
         long second = executionIdIn(console.out());
-        assertThat(articlesSeenBy(second)).as("four seeds carried forward, one new article; the deleted seed drops out").isEqualTo(5);
+        assertThat(articlesSeenBy(second, input)).as("four seeds carried forward, one new article; the deleted seed drops out").isEqualTo(5);
         org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(work.resolve("incremental/out/seeds-2026-11-24/briefing.html").toFile());
         assertThat(html.select("#articles tr").text())
                 .contains("005_doha.md").contains("000_0a8dd0fa040c14bc.txt").doesNotContain("004_e360ee0d24fd98ac.txt");
