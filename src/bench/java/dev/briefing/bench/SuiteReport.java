@@ -93,7 +93,7 @@ final class SuiteReport {
                             step(later.steps(), "render"), step(later.steps(), "deliver"), Format.seconds(later.total()), later.status()));
         }
         report.add("Later run over the unchanged corpus", table, List.of(
-                "the job again a day after each first run, on the same database: every file carried forward (its articles marked seen), nothing new to place, the briefing written again"));
+                "the job again a day after each first run, on the same database: every file carried forward (marked seen by the run, its articles not read again), nothing new to place, the briefing written again"));
     }
 
     private static String step(Map<String, Duration> steps, String name) {
