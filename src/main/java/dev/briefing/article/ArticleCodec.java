@@ -27,6 +27,13 @@ public final class ArticleCodec {
     private static final TypeReference<List<Paragraph>> PARAGRAPHS = new TypeReference<>() { };
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
     private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() { };
+    /**
+     * How {@link #encode} writes an empty list and an empty map. Most stored lists are empty (an
+     * article's notes and mediators, and every list of an outline, which the query returns as
+     * constants), and decoding them through Jackson was a fifth of listing 100,000 sources.
+     */
+    private static final String EMPTY_LIST = "[]";
+    private static final String EMPTY_MAP = "{}";
 
     private ArticleCodec() {
     }
@@ -36,14 +43,14 @@ public final class ArticleCodec {
     }
 
     static List<Paragraph> paragraphs(String json) {
-        return JSON.readValue(json, PARAGRAPHS);
+        return EMPTY_LIST.equals(json) ? List.of() : JSON.readValue(json, PARAGRAPHS);
     }
 
     public static List<String> strings(String json) {
-        return JSON.readValue(json, STRINGS);
+        return EMPTY_LIST.equals(json) ? List.of() : JSON.readValue(json, STRINGS);
     }
 
     public static Map<String, Integer> counts(String json) {
-        return TERM_KEYED.readValue(json, COUNTS);
+        return EMPTY_MAP.equals(json) ? Map.of() : TERM_KEYED.readValue(json, COUNTS);
     }
 }
