@@ -30,7 +30,7 @@ public final class ArticleCodec {
     /**
      * How {@link #encode} writes an empty list and an empty map. Most stored lists are empty (an
      * article's notes and mediators, and every list of an outline, which the query returns as
-     * constants), and decoding them through Jackson was a fifth of listing 100,000 sources.
+     * constants), and decoding them through Jackson was an eighth of listing 100,000 sources.
      */
     private static final String EMPTY_LIST = "[]";
     private static final String EMPTY_MAP = "{}";

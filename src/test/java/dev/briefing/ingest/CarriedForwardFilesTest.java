@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,7 +86,7 @@ class CarriedForwardFilesTest {
     private void read(long run, Map<InputFile, List<Article>> files) {
         files.values().forEach(articles -> articles.forEach(article -> store.save(article, run)));
         ledger.forRun(store.collectionId(COLLECTION), run, true).filesRead(files.keySet().stream()
-                .collect(java.util.stream.Collectors.toMap(InputFile::relativePath, file -> FileStamp.of(file.path()).orElseThrow())));
+                .collect(Collectors.toMap(InputFile::relativePath, file -> FileStamp.of(file.path()).orElseThrow())));
     }
 
     /** A seed's article as the given record of a file. */
