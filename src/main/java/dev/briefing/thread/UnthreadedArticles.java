@@ -113,6 +113,7 @@ public class UnthreadedArticles implements ItemStreamReader<StoredArticle> {
 
     /** How many articles the reader will return, for progress display. */
     public static long count(JdbcClient jdbc, long collectionId, long jobInstanceId) {
-        return jdbc.sql("SELECT COUNT(*)" + UNTHREADED).param("collection", collectionId).param("run", jobInstanceId).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*)" + UNTHREADED).param("collection", collectionId).param("run", jobInstanceId)
+                .query(Long.class).single();
     }
 }
