@@ -73,8 +73,12 @@ public class ArticleStore {
     /** Maps a row selected with {@link #SELECT}. */
     public static final RowMapper<StoredArticle> ROW_MAPPER = ArticleStore::mapRow;
 
-    /** Ids bound into one IN list: well below every database's limit on parameters. */
-    private static final int IDS_PER_QUERY = 500;
+    /**
+     * Ids bound into one IN list. H2 checks each row it finds against the whole list again, so
+     * shorter lists read faster despite the extra queries: 100,000 outlines in pages of 100 took
+     * 0.76-0.98 s against 1.17-1.31 s in pages of 500 (warm; 2.0-2.25 s against 2.47-2.56 s cold).
+     */
+    private static final int IDS_PER_QUERY = 100;
 
     private final JdbcClient jdbc;
 
