@@ -25,7 +25,7 @@ public class InputFileLedger {
      * ({@link dev.briefing.article.ArticleStore#IDS_SEEN_BY_RUN}) without touching a row of theirs:
      * marking each article was half of a run over an unchanged archive (V11).
      */
-    static final String MARK_FILE_SEEN = "UPDATE input_file SET carried_by_instance = ? WHERE collection_id = ? AND path = ?";
+    static final String MARK_FILE_CARRIED_FORWARD = "UPDATE input_file SET carried_by_instance = ? WHERE collection_id = ? AND path = ?";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -74,7 +74,7 @@ public class InputFileLedger {
             }
         }
         transaction.executeWithoutResult(status -> {
-            batch.batchUpdate(MARK_FILE_SEEN, unchanged, 500, (statement, file) -> {
+            batch.batchUpdate(MARK_FILE_CARRIED_FORWARD, unchanged, 500, (statement, file) -> {
                 statement.setLong(1, jobInstanceId);
                 statement.setLong(2, collectionId);
                 statement.setString(3, file.relativePath());

@@ -26,7 +26,7 @@ class RunQueryPlanTest {
 
     @Test
     void carryingAFileForwardUpdatesItsOwnRowOnly() {
-        String plan = jdbc.sql("EXPLAIN " + InputFileLedger.MARK_FILE_SEEN).params(2L, 1L, "export-00001.jsonl")
+        String plan = jdbc.sql("EXPLAIN " + InputFileLedger.MARK_FILE_CARRIED_FORWARD).params(2L, 1L, "export-00001.jsonl")
                 .query(String.class).single();
 
         assertThat(plan).contains("UPDATE \"PUBLIC\".\"INPUT_FILE\"")
