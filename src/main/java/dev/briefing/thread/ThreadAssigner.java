@@ -80,8 +80,8 @@ public final class ThreadAssigner {
         Map<Integer, CountedTerms> paragraphTerms = new HashMap<>();
         paragraphs.stream().filter(ThreadAssigner::mayBeCrossReference)
                 .forEach(p -> paragraphTerms.put(p.index(), vocabulary.lookedUp(termCounts(p))));
-        return new PreparedArticle(paragraphs, whole, EncodedSignals.of(whole), vocabulary.lookedUp(article.terms()),
-                vocabulary.lookedUp(whole.terms()), paragraphTerms);
+        return new PreparedArticle(paragraphs, whole, vocabulary.lookedUp(article.terms()), vocabulary.lookedUp(whole.terms()),
+                paragraphTerms);
     }
 
     /** Whether a paragraph says enough on its own to be compared with other threads than its article's. */
@@ -143,7 +143,7 @@ public final class ThreadAssigner {
             state.addToDevelopment(development, signals.sketch(), signals.vector(), partNames, signals.earliest(), signals.latest());
             int words = members.stream().filter(p -> !p.isTitle()).mapToInt(ParagraphSignals::words).sum();
             parts.add(new AssignedPart(thread.code(), development.code(), planned.role(), planned.paragraphs(), words,
-                    whole ? prepared.wholeEncoded() : EncodedSignals.of(content)));
+                    signals.sketch(), partTerms, partNames));
         }
         return new ThreadAssignment(article.id(), collectionId, newThreads, newDevelopments, parts);
     }

@@ -147,7 +147,8 @@ public class ThreadStore {
                 }
                 partRows.add(new Object[] {assignment.articleId(), collectionId, part.threadCode(), part.developmentCode(),
                         part.role().name(), part.paragraphs().stream().map(String::valueOf).collect(Collectors.joining(",")),
-                        part.words(), part.signals().sketch(), part.signals().terms(), part.signals().names()});
+                        part.words(), part.sketch().encode(), ArticleCodec.encode(part.terms()),
+                        ArticleCodec.encode(part.names())});
             }
         }
         batch.batchUpdate("INSERT INTO negotiation_thread (collection_id, code, label, declared, created_by_instance) VALUES (?, ?, ?, ?, ?)",
