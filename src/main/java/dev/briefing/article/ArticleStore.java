@@ -48,7 +48,7 @@ public class ArticleStore {
             + " '[]' AS mediators, '{}' AS terms" + FROM;
 
     /**
-     * The ids of the articles a run read; bind {@code :collection} and {@code :run}. Those its
+     * The ids of the articles a run read; bind {@link #runParameters}. Those its
      * ingest stored or found again name the run in their sighting; those of the files it carried
      * forward unchanged are found by file, as the file's last read left them (V11). The database
      * answers both from indexes, without reading article rows. The two never share an article: an
@@ -63,12 +63,17 @@ public class ArticleStore {
             + " WHERE f.collection_id = :collection AND f.carried_by_instance = :run) seen";
 
     /**
-     * The articles a run read (alias {@code a}); bind {@code :collection} and {@code :run}, and
-     * append conditions with AND. The index the V9 migration gives article rows answers for their
+     * The articles a run read (alias {@code a}); bind {@link #runParameters}, and append
+     * conditions with AND. The index the V9 migration gives article rows answers for their
      * date, source key and runs, found by the ids, without reading the rows.
      */
     public static final String ARTICLES_SEEN_BY_RUN = " FROM article a WHERE a.collection_id = :collection AND a.id IN ("
             + IDS_SEEN_BY_RUN + ")";
+
+    /** The parameters of {@link #IDS_SEEN_BY_RUN} and {@link #ARTICLES_SEEN_BY_RUN}: the collection and the run. */
+    public static Map<String, Object> runParameters(long collectionId, long jobInstanceId) {
+        return Map.of("collection", collectionId, "run", jobInstanceId);
+    }
 
     /** Maps a row selected with {@link #SELECT}. */
     public static final RowMapper<StoredArticle> ROW_MAPPER = ArticleStore::mapRow;
@@ -184,13 +189,13 @@ public class ArticleStore {
 
     public int countSeenBy(long collectionId, long jobInstanceId) {
         return jdbc.sql("SELECT COUNT(*) FROM (" + IDS_SEEN_BY_RUN + ") ids")
-                .param("collection", collectionId).param("run", jobInstanceId).query(Integer.class).single();
+                .params(runParameters(collectionId, jobInstanceId)).query(Integer.class).single();
     }
 
     /** Every article of the collection that the given run read, in a stable order. */
     public List<Article> seenBy(long collectionId, long jobInstanceId) {
         return jdbc.sql(SELECT + " WHERE a.id IN (" + IDS_SEEN_BY_RUN + ") ORDER BY a.source_key")
-                .param("collection", collectionId).param("run", jobInstanceId)
+                .params(runParameters(collectionId, jobInstanceId))
                 .query(ROW_MAPPER).list().stream().map(StoredArticle::article).toList();
     }
 
@@ -205,7 +210,7 @@ public class ArticleStore {
      */
     public List<Article> outlinesSeenBy(long collectionId, long jobInstanceId) {
         List<String> ids = jdbc.sql(IDS_SEEN_BY_RUN)
-                .param("collection", collectionId).param("run", jobInstanceId).query(String.class).list();
+                .params(runParameters(collectionId, jobInstanceId)).query(String.class).list();
         Map<String, Article> outlines = new HashMap<>(ids.size() * 2);
         forEachWithId(SELECT_OUTLINE, ids, row -> outlines.put(row.article().id(), row.article()));
         List<String> untitled = ids.stream().filter(id -> !outlines.get(id).hasOwnTitle()).toList();
@@ -242,14 +247,14 @@ public class ArticleStore {
     public java.util.Set<String> changedSince(long collectionId, long jobInstanceId, long sinceInstance) {
         return new java.util.TreeSet<>(jdbc.sql("SELECT a.id" + ARTICLES_SEEN_BY_RUN
                         + " AND a.stored_by_instance > :since AND a.first_seen_instance <= :since")
-                .param("collection", collectionId).param("run", jobInstanceId).param("since", sinceInstance)
+                .params(runParameters(collectionId, jobInstanceId)).param("since", sinceInstance)
                 .query(String.class).list());
     }
 
     /** The ids of the articles that a run read and that no run up to {@code sinceInstance} had read. */
     public java.util.Set<String> firstSeenSince(long collectionId, long jobInstanceId, long sinceInstance) {
         return new java.util.TreeSet<>(jdbc.sql("SELECT a.id" + ARTICLES_SEEN_BY_RUN + " AND a.first_seen_instance > :since")
-                .param("collection", collectionId).param("run", jobInstanceId).param("since", sinceInstance)
+                .params(runParameters(collectionId, jobInstanceId)).param("since", sinceInstance)
                 .query(String.class).list());
     }
 

@@ -194,7 +194,7 @@ public class ThreadStore {
         List<StoredPart> parts = new ArrayList<>(jdbc.sql("SELECT p.article_id, p.thread_code, p.development_code, p.role,"
                         + " p.paragraphs FROM article_part p WHERE p.collection_id = :collection AND p.article_id IN"
                         + " (" + ArticleStore.IDS_SEEN_BY_RUN + ")")
-                .param("collection", collectionId).param("run", jobInstanceId)
+                .params(ArticleStore.runParameters(collectionId, jobInstanceId))
                 .query((rs, row) -> new StoredPart(rs.getString(1), rs.getString(2), rs.getString(3),
                         PartRole.valueOf(rs.getString(4)), parseParagraphs(rs.getString(5))))
                 .list());

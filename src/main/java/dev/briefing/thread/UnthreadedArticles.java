@@ -61,7 +61,7 @@ public class UnthreadedArticles implements ItemStreamReader<StoredArticle> {
     @Override
     public void open(ExecutionContext executionContext) {
         ids = jdbc.sql("SELECT a.id" + UNTHREADED + PlacementOrder.SQL)
-                .param("collection", collectionId).param("run", jobInstanceId).query(String.class).list();
+                .params(ArticleStore.runParameters(collectionId, jobInstanceId)).query(String.class).list();
         loaded = 0;
         page.clear();
         loader = BackgroundWork.worker("thread-step-reader");
@@ -113,7 +113,7 @@ public class UnthreadedArticles implements ItemStreamReader<StoredArticle> {
 
     /** How many articles the reader will return, for progress display. */
     public static long count(JdbcClient jdbc, long collectionId, long jobInstanceId) {
-        return jdbc.sql("SELECT COUNT(*)" + UNTHREADED).param("collection", collectionId).param("run", jobInstanceId)
+        return jdbc.sql("SELECT COUNT(*)" + UNTHREADED).params(ArticleStore.runParameters(collectionId, jobInstanceId))
                 .query(Long.class).single();
     }
 }

@@ -38,7 +38,7 @@ class RunQueryPlanTest {
     void aRunsArticlesAreSelectedAndJoinedThroughIndexesAlone() {
         String plan = jdbc.sql("EXPLAIN SELECT a.id" + ArticleStore.ARTICLES_SEEN_BY_RUN
                         + " ORDER BY a.date_value, a.source_key, a.first_seen_instance, a.stored_by_instance")
-                .param("collection", 1L).param("run", 2L).query(String.class).single();
+                .params(ArticleStore.runParameters(1L, 2L)).query(String.class).single();
 
         assertThat(plan).as("the articles the run stored or found again, by their sighting")
                 .contains("ARTICLE_SIGHTING_BY_RUN: COLLECTION_ID = ").contains("AND LAST_SEEN_INSTANCE = ")
