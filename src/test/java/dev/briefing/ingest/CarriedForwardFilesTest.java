@@ -7,9 +7,7 @@ import dev.briefing.article.SourceRef;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import java.io.IOException;
@@ -36,12 +34,10 @@ class CarriedForwardFilesTest {
     private final SimpleDriverDataSource database = InMemorySchema.database("carried-forward");
     private final JdbcClient jdbc = JdbcClient.create(database);
     private final ArticleStore store = new ArticleStore(jdbc);
-    private final InputFileLedger ledger;
+    private final InputFileLedger ledger = InMemorySchema.inputFileLedger(database);
 
     CarriedForwardFilesTest() {
         InMemorySchema.migrate(database, MigrationVersion.LATEST);
-        DataSourceTransactionManager transactions = new DataSourceTransactionManager(database);
-        ledger = new InputFileLedger(jdbc, new JdbcTemplate(database), new InputIssueStore(jdbc, transactions), transactions);
     }
 
     @Test

@@ -5,9 +5,7 @@ import dev.briefing.article.ArticleStore;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import java.io.IOException;
@@ -33,8 +31,7 @@ class CarriedForwardMigrationTest {
         InMemorySchema.migrate(database, MigrationVersion.fromVersion("10"));
         JdbcClient jdbc = JdbcClient.create(database);
         ArticleStore store = new ArticleStore(jdbc);
-        DataSourceTransactionManager transactions = new DataSourceTransactionManager(database);
-        InputFileLedger ledger = new InputFileLedger(jdbc, new JdbcTemplate(database), new InputIssueStore(jdbc, transactions), transactions);
+        InputFileLedger ledger = InMemorySchema.inputFileLedger(database);
         Path seed = Files.copy(Seeds.FOLDER.resolve(Seeds.CAIRO_EFE), folder.resolve(Seeds.CAIRO_EFE));
         store.save(Seeds.article(Seeds.CAIRO_EFE, "/archive"), 1);
         long collection = store.collectionId("/archive");

@@ -3,7 +3,9 @@ package dev.briefing.ingest;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import javax.sql.DataSource;
@@ -31,6 +33,13 @@ public final class InMemorySchema {
         migrate(database, MigrationVersion.fromVersion(version));
         JdbcClient.create(database).sql("INSERT INTO collection (id, root) VALUES (1, '/archive')").update();
         return database;
+    }
+
+    /** The input file ledger over such a database, with transactions of its own, as ingest builds it. */
+    static InputFileLedger inputFileLedger(DataSource database) {
+        JdbcClient jdbc = JdbcClient.create(database);
+        DataSourceTransactionManager transactions = new DataSourceTransactionManager(database);
+        return new InputFileLedger(jdbc, new JdbcTemplate(database), new InputIssueStore(jdbc, transactions), transactions);
     }
 
     /** Applies the migrations up to and including {@code target}: {@link MigrationVersion#LATEST} for all. */
